@@ -1,0 +1,305 @@
+#!/usr/bin/env node
+// Builds demo/feeds/top-100.json from the scraped chart seed and checks every
+// feed in demo/feeds against the JSON Feed 1.1 + `_soundtrack` field rules.
+//
+// Usage: node scripts/build-demo-feeds.mjs
+//
+// Plain Node 20 ESM, no dependencies. Output is deterministic: the same seed
+// always produces byte-identical JSON (2-space indent, trailing newline).
+//
+// The editorial feeds (aged-well, better-than-the-movie, better-than-the-movie-32)
+// are hand-written JSON in demo/feeds/; this script only validates them.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const seedsDir = path.resolve(repoRoot, '..', 'shared', 'seeds');
+const feedsDir = path.join(repoRoot, 'demo', 'feeds');
+const CHART_SEED = '001_2e18d90367d635ca.txt';
+
+/**
+ * Genre names that occur in the chart seed. The scrape glued each row's genres
+ * into one string without separators (`soundtrackjazz`, `k-popsoundtrack`,
+ * `soundtrackpost-punk revival`); they are split back using this list.
+ * Built by looking at every distinct glued value in the seed.
+ */
+const KNOWN_GENRES = [
+  'soundtrack',
+  'ambient',
+  'classical',
+  'electronic',
+  'folk',
+  'jazz',
+  'k-pop',
+  'musical',
+  'pop',
+  'post-punk revival',
+  'soul',
+  'world',
+];
+
+const warnings = [];
+const warn = (msg) => {
+  warnings.push(msg);
+  console.warn(`warning: ${msg}`);
+};
+
+/**
+ * Split a glued genre string into known genre names, keeping their order.
+ * Uses the segmentation with the fewest parts (so `k-pop` wins over `k-` + `pop`).
+ * Returns null when the string cannot be split entirely into known names.
+ */
+export function splitGenres(glued, known = KNOWN_GENRES) {
+  const s = glued.trim().toLowerCase();
+  if (s === '') return [];
+  // best[i] = shortest list of genres that spells s.slice(0, i)
+  const best = new Array(s.length + 1).fill(null);
+  best[0] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (best[i] === null) continue;
+    for (const g of known) {
+      if (s.startsWith(g, i)) {
+        const j = i + g.length;
+        const candidate = [...best[i], g];
+        if (best[j] === null || candidate.length < best[j].length) best[j] = candidate;
+      }
+    }
+  }
+  return best[s.length];
+}
+
+const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Normalise a release date to `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (its own precision), or null. */
+export function parseReleased(raw, context = '') {
+  const s = raw.trim();
+  if (s === '') return null;
+  const m = ISO_PARTIAL.exec(s);
+  if (!m) {
+    warn(`${context}: unrecognised release date "${s}", using null`);
+    return null;
+  }
+  const [, , mm, dd] = m;
+  if (mm !== undefined && (Number(mm) < 1 || Number(mm) > 12)) {
+    warn(`${context}: impossible month in "${s}", using null`);
+    return null;
+  }
+  if (dd !== undefined) {
+    const d = new Date(`${s}T00:00:00Z`);
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) {
+      warn(`${context}: impossible date "${s}", using null`);
+      return null;
+    }
+  }
+  return s;
+}
+
+/** Parse the rows of the chart seed: `| #54 | ByThe Beatles | Released:1969-01-13 | soundtrackjazz | ||` */
+export function parseChartRows(text) {
+  const rows = [];
+  for (const [lineNo, line] of text.split(/\r?\n/).entries()) {
+    if (!/^\|\s*#\d+/.test(line)) continue;
+    const cells = line.split('|').map((c) => c.trim());
+    // cells[0] is the empty string before the first pipe.
+    const [, rankCell = '', byCell = '', releasedCell = '', genreCell = ''] = cells;
+    const where = `${CHART_SEED}:${lineNo + 1}`;
+    const rank = Number(rankCell.replace(/^#/, ''));
+    if (!Number.isInteger(rank) || rank < 1) {
+      warn(`${where}: unreadable rank "${rankCell}", row skipped`);
+      continue;
+    }
+    let artist = byCell.replace(/^By/, '').trim();
+    if (!byCell.startsWith('By')) warn(`${where}: artist cell without "By" prefix: "${byCell}"`);
+    if (artist === '') artist = null;
+    if (!releasedCell.startsWith('Released:')) {
+      warn(`${where}: release cell without "Released:" prefix: "${releasedCell}"`);
+    }
+    const released = parseReleased(releasedCell.replace(/^Released:/, ''), where);
+    let genres = splitGenres(genreCell);
+    if (genres === null) {
+      warn(`${where}: cannot split genres "${genreCell}" into known names, kept whole`);
+      genres = [genreCell];
+    }
+    rows.push({ rank, artist, released, genres });
+  }
+  return rows;
+}
+
+function buildTop100(text) {
+  const rows = parseChartRows(text);
+
+  // Report, never repair: duplicates and gaps in the ranking.
+  const seen = new Map();
+  for (const r of rows) seen.set(r.rank, (seen.get(r.rank) ?? 0) + 1);
+  const maxRank = Math.max(0, ...rows.map((r) => r.rank));
+  const duplicates = [...seen].filter(([, n]) => n > 1).map(([rank]) => rank);
+  const missing = [];
+  for (let i = 1; i <= Math.max(100, maxRank); i++) if (!seen.has(i)) missing.push(i);
+  if (duplicates.length) warn(`chart: duplicate ranks ${duplicates.join(', ')}`);
+  if (missing.length) warn(`chart: missing ranks ${missing.join(', ')}`);
+
+  rows.sort((a, b) => a.rank - b.rank);
+  const idCount = new Map();
+  const items = rows.map((r) => {
+    let id = `top-100-rank-${r.rank}`;
+    const n = (idCount.get(id) ?? 0) + 1;
+    idCount.set(id, n);
+    if (n > 1) id += `-${n}`; // only with duplicate ranks, which are reported above
+    return {
+      id,
+      _soundtrack: {
+        rank: r.rank,
+        artist: r.artist,
+        album: null, // album titles were lost in the scrape
+        film: null,
+        released: r.released,
+        genres: r.genres,
+      },
+    };
+  });
+
+  // The seed reads "List updated:" with no date, so `_soundtrack.updated` is left out.
+  const updated = /List updated:[ \t]*(\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
+
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Top 100 soundtrack albums',
+    home_page_url: 'https://example.com/charts/soundtracks',
+    description:
+      'A ranked chart of 100 soundtrack albums with artist, release date and genres. Album titles were not preserved in the source.',
+    language: 'en',
+    ...(updated ? { _soundtrack: { updated } } : {}),
+    items,
+  };
+  return { feed, count: rows.length, duplicates, missing };
+}
+
+// ---------------------------------------------------------------------------
+// Validation of the feed format (JSON Feed 1.1 + `_soundtrack`).
+
+const FEED_KEYS = new Set([
+  'version', 'title', 'home_page_url', 'feed_url', 'description', 'language', 'next_url', '_soundtrack', 'items',
+]);
+const ITEM_KEYS = new Set(['id', 'title', 'content_text', 'content_html', 'summary', 'tags', '_soundtrack']);
+const isStr = (v) => typeof v === 'string' && v.trim() !== '';
+const isInt = (v, min = -Infinity) => Number.isInteger(v) && v >= min;
+const isNullable = (check) => (v) => v === null || check(v);
+const isArrayOf = (check) => (v) => Array.isArray(v) && v.every(check);
+const hasOnly = (o, keys) => Object.keys(o).every((k) => keys.includes(k));
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+const ST_FIELDS = {
+  rank: (v) => isInt(v, 1),
+  artist: isNullable(isStr),
+  album: isNullable(isStr),
+  film: isNullable(isStr),
+  film_year: isNullable((v) => isInt(v, 1800)),
+  released: isNullable((v) => typeof v === 'string' && ISO_PARTIAL.test(v)),
+  genres: isArrayOf(isStr),
+  peaks: isArrayOf((p) => isObj(p) && hasOnly(p, ['chart', 'position']) && isStr(p.chart) && isInt(p.position, 1)),
+  certifications: isArrayOf((c) => isObj(c) && hasOnly(c, ['body', 'level']) && isStr(c.body) && isStr(c.level)),
+  awards: isArrayOf(
+    (a) =>
+      isObj(a) &&
+      hasOnly(a, ['name', 'work', 'result', 'year']) &&
+      isStr(a.name) &&
+      (a.work === undefined || isStr(a.work)) &&
+      (a.result === 'won' || a.result === 'nominated') &&
+      (a.year === undefined || isInt(a.year, 1800)),
+  ),
+  tracks: isArrayOf(
+    (t) => isObj(t) && hasOnly(t, ['title', 'artist']) && isStr(t.title) && (t.artist === undefined || isStr(t.artist)),
+  ),
+  artists: isArrayOf(isStr),
+  ratings: (r) =>
+    isObj(r) &&
+    hasOnly(r, ['film', 'soundtrack', 'scale']) &&
+    [r.film, r.soundtrack, r.scale].every((n) => typeof n === 'number' && Number.isFinite(n)) &&
+    r.scale > 0,
+};
+
+export function validateFeed(feed) {
+  const problems = [];
+  if (!isObj(feed)) return ['feed is not an object'];
+  if (feed.version !== 'https://jsonfeed.org/version/1.1') problems.push('version is not JSON Feed 1.1');
+  if (!isStr(feed.title)) problems.push('missing feed title');
+  for (const k of Object.keys(feed)) if (!FEED_KEYS.has(k)) problems.push(`unexpected feed key "${k}"`);
+  if (!Array.isArray(feed.items)) return [...problems, 'items is not an array'];
+  const ids = new Set();
+  const ranks = new Set();
+  feed.items.forEach((item, i) => {
+    const at = `items[${i}]`;
+    if (!isObj(item)) return problems.push(`${at} is not an object`);
+    if (!isStr(item.id)) problems.push(`${at}: id must be a non-empty string`);
+    else if (ids.has(item.id)) problems.push(`${at}: duplicate id "${item.id}"`);
+    else ids.add(item.id);
+    for (const k of Object.keys(item)) if (!ITEM_KEYS.has(k)) problems.push(`${at}: unexpected key "${k}"`);
+    for (const k of ['title', 'content_text']) {
+      if (k in item && !isStr(item[k])) problems.push(`${at}: ${k} must be a non-empty string when present`);
+    }
+    const st = item._soundtrack;
+    if (st === undefined) return;
+    if (!isObj(st)) return problems.push(`${at}: _soundtrack is not an object`);
+    for (const [k, v] of Object.entries(st)) {
+      if (!(k in ST_FIELDS)) problems.push(`${at}: unknown _soundtrack field "${k}"`);
+      else if (!ST_FIELDS[k](v)) problems.push(`${at}: invalid _soundtrack.${k}: ${JSON.stringify(v)}`);
+    }
+    if (isInt(st.rank, 1)) {
+      if (ranks.has(st.rank)) problems.push(`${at}: duplicate rank ${st.rank}`);
+      ranks.add(st.rank);
+    }
+  });
+  return problems;
+}
+
+// ---------------------------------------------------------------------------
+
+function main() {
+  if (!fs.existsSync(seedsDir) || !fs.statSync(seedsDir).isDirectory()) {
+    console.log(`Seeds folder not found at ${seedsDir}; nothing to build.`);
+    return 0;
+  }
+  const chartPath = path.join(seedsDir, CHART_SEED);
+  if (!fs.existsSync(chartPath)) {
+    console.log(`Chart seed ${CHART_SEED} not found in ${seedsDir}; nothing to build.`);
+    return 0;
+  }
+
+  const { feed, count, duplicates, missing } = buildTop100(fs.readFileSync(chartPath, 'utf8'));
+  fs.mkdirSync(feedsDir, { recursive: true });
+  const out = path.join(feedsDir, 'top-100.json');
+  fs.writeFileSync(out, `${JSON.stringify(feed, null, 2)}\n`);
+  console.log(
+    `wrote ${path.relative(repoRoot, out)}: ${count} items` +
+      (duplicates.length || missing.length ? ' (see warnings about ranks)' : ', ranks 1..100 each once'),
+  );
+
+  let failed = false;
+  for (const name of fs.readdirSync(feedsDir).filter((f) => f.endsWith('.json')).sort()) {
+    const file = path.join(feedsDir, name);
+    let data;
+    try {
+      data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch (err) {
+      console.error(`${name}: not valid JSON: ${err.message}`);
+      failed = true;
+      continue;
+    }
+    const problems = validateFeed(data);
+    if (problems.length) {
+      failed = true;
+      console.error(`${name}: ${problems.length} problem(s)`);
+      for (const p of problems) console.error(`  - ${p}`);
+    } else {
+      console.log(`${name}: valid, ${data.items.length} items`);
+    }
+  }
+  if (warnings.length) console.warn(`${warnings.length} warning(s)`);
+  return failed ? 1 : 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main();
+}
