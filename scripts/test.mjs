@@ -1,0 +1,36 @@
+// `npm test`: every check a change must pass, in order, stopping at nothing so one run reports all.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const bin = (name) => join('node_modules', '.bin', name);
+const countsFile = join(mkdtempSync(join(tmpdir(), 'st-test-')), 'counts.json');
+
+const steps = [
+  ['manifest is fresh', 'node', ['scripts/check-manifest.mjs']],
+  ['type-check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
+  ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
+  ['demo feeds match the JSON Schema', 'node', ['scripts/check-feeds.mjs']],
+  ['unit tests in Chromium', bin('web-test-runner'), [], { WTR_COUNTS_FILE: countsFile }],
+  ['npm build', bin('tsc'), ['-p', 'tsconfig.build.json']],
+  ['script-tag build', bin('vite'), ['build', '--logLevel', 'warn']],
+  ['bundle size', 'node', ['scripts/check-size.mjs']],
+];
+if (existsSync('.storybook')) steps.push(['storybook build', bin('storybook'), ['build', '--quiet', '-o', 'storybook-static']]);
+
+const failed = [];
+for (const [name, command, args, env] of steps) {
+  console.log(`\n▶ ${name}`);
+  const started = Date.now();
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`${status === 0 ? '✔' : '✘'} ${name} (${seconds} s)`);
+  if (status !== 0) failed.push(name);
+}
+
+const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
+rmSync(countsFile, { force: true });
+console.log(`\nsteps: ${steps.length - failed.length} passed, ${failed.length} failed${failed.length ? ` (${failed.join(', ')})` : ''}`);
+console.log(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exit(failed.length ? 1 : 0);

@@ -1,0 +1,18 @@
+const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
+
+/**
+ * Returns the URL when it is `http:`, `https:` or relative, resolved against `base` when one is
+ * given; `null` for `javascript:`, `data:` and every other scheme.
+ */
+export function safeUrl(value: string, base?: string): string | null {
+  const trimmed = value.trim();
+  if (!trimmed) return null;
+  let url: URL;
+  try {
+    url = new URL(trimmed, base ?? 'https://relative.invalid/');
+  } catch {
+    return null;
+  }
+  if (!SAFE_PROTOCOLS.has(url.protocol)) return null;
+  return base || url.host !== 'relative.invalid' ? url.href : trimmed;
+}

@@ -1,0 +1,83 @@
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
+import { FeedError } from '../feed/errors.js';
+import { loadFeed, parseJson, readFeed } from '../feed/load.js';
+import type { SoundtrackFeed } from '../feed/types.js';
+
+export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  src?: string | null;
+  feed?: unknown;
+  timeout: number;
+}
+
+export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+const INLINE_FEED = ':scope > script[type="application/json"]';
+
+/**
+ * Loads a host element's feed from its `feed` property, its `src` URL or an inline
+ * `<script type="application/json">` child (in that order), through `@lit/task`: a new source
+ * aborts the request in flight and its stale answer is dropped. The last feed that loaded stays
+ * available while a reload runs and after a reload fails.
+ */
+export class FeedController {
+  /** The newest feed that loaded; kept through a failed reload. */
+  lastGood: SoundtrackFeed | undefined;
+  private reloads = 0;
+  private forceReload = false;
+  private readonly task: Task<[string | null | undefined, unknown, number, number], SoundtrackFeed>;
+
+  constructor(
+    private readonly host: FeedHost,
+    private readonly callbacks: {
+      loaded: (feed: SoundtrackFeed) => void;
+      failed: (error: Error) => void;
+    },
+  ) {
+    this.task = new Task(host, {
+      args: () => [host.src, host.feed, host.timeout, this.reloads] as const,
+      task: ([src, feed, timeout], { signal }) => {
+        const reload = this.forceReload;
+        this.forceReload = false;
+        if (feed !== undefined && feed !== null) return readFeed(feed, 'The feed property');
+        if (src) return loadFeed(src, { signal, timeout, reload });
+        const inline = host.querySelector<HTMLScriptElement>(INLINE_FEED);
+        if (inline) return readFeed(parseJson(inline.text, 'The inline feed'), 'The inline feed');
+        return initialState;
+      },
+      onComplete: (feed) => {
+        this.lastGood = feed;
+        this.callbacks.loaded(feed);
+      },
+      onError: (error) => {
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        this.callbacks.failed(error instanceof Error ? error : new FeedError('format', String(error), 'The feed'));
+      },
+    });
+  }
+
+  get status(): FeedStatus {
+    switch (this.task.status) {
+      case TaskStatus.PENDING:
+        return 'loading';
+      case TaskStatus.COMPLETE:
+        return 'ready';
+      case TaskStatus.ERROR:
+        return 'error';
+      default:
+        return 'idle';
+    }
+  }
+
+  /** The error of the latest attempt, when it failed. */
+  get error(): Error | undefined {
+    return this.task.status === TaskStatus.ERROR ? (this.task.error as Error) : undefined;
+  }
+
+  /** Loads the feed again, asking the server even if the answer is cached. */
+  reload(): void {
+    this.forceReload = true;
+    this.reloads++;
+    this.host.requestUpdate();
+  }
+}

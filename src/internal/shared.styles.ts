@@ -1,0 +1,161 @@
+import { css } from 'lit';
+
+/**
+ * Tokens, themes and the loading, error and empty states shared by every element. Without a
+ * `theme`, colours derive from the page's own text colour, so the widgets sit in any article.
+ */
+export const sharedStyles = css`
+  :host {
+    --_text: var(--st-color-text, inherit);
+    --_muted: var(--st-color-muted, color-mix(in srgb, currentColor 68%, transparent));
+    --_border: var(--st-color-border, color-mix(in srgb, currentColor 18%, transparent));
+    --_surface: var(--st-color-surface, transparent);
+    --_surface-raised: var(--st-color-surface-raised, color-mix(in srgb, currentColor 5%, transparent));
+    --_accent: var(--st-color-accent, #2f5fd0);
+    --_accent-text: var(--st-color-accent-text, #fff);
+    --_tag: var(--st-color-tag, color-mix(in srgb, var(--_accent) 12%, transparent));
+    --_focus: var(--st-color-focus, var(--_accent));
+    --_radius: var(--st-radius, 0.5rem);
+    --_space: var(--st-space, 1rem);
+    --_font-size: var(--st-font-size, 1rem);
+
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    font-family: var(--st-font-family, inherit);
+    font-size: var(--_font-size);
+    line-height: var(--st-line-height, 1.5);
+    color: var(--_text);
+    background: var(--_surface);
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  :host([theme='light']) {
+    color-scheme: light;
+    --st-color-text: #1c1d21;
+    --st-color-surface: #ffffff;
+    --st-color-accent: #2f5fd0;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+    --st-color-text: #ecedf1;
+    --st-color-surface: #17181c;
+    --st-color-accent: #8fb0ff;
+    --st-color-accent-text: #0f1115;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      color-scheme: dark;
+      --st-color-text: #ecedf1;
+      --st-color-surface: #17181c;
+      --st-color-accent: #8fb0ff;
+      --st-color-accent-text: #0f1115;
+    }
+  }
+
+  @media (prefers-color-scheme: light) {
+    :host([theme='auto']) {
+      color-scheme: light;
+      --st-color-text: #1c1d21;
+      --st-color-surface: #ffffff;
+    }
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+  }
+
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .action {
+    min-height: 2.25rem;
+    padding: 0.375rem 0.875rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    cursor: pointer;
+  }
+
+  .action:hover {
+    border-color: var(--_accent);
+  }
+
+  [part~='loading'] {
+    min-height: var(--st-loading-height, 12rem);
+    border-radius: var(--_radius);
+    background: linear-gradient(
+        100deg,
+        transparent 30%,
+        color-mix(in srgb, currentColor 6%, transparent) 50%,
+        transparent 70%
+      )
+      0 0 / 200% 100%,
+      var(--_surface-raised);
+    animation: st-shimmer 1.4s linear infinite;
+  }
+
+  @keyframes st-shimmer {
+    to {
+      background-position: -200% 0;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    [part~='loading'] {
+      animation: none;
+    }
+  }
+
+  [part~='error'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-block-end: var(--_space);
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--st-color-error, #c62828);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+  }
+
+  [part~='error'] p {
+    flex: 1 1 16rem;
+    margin: 0;
+  }
+
+  [part~='empty'] {
+    margin: 0;
+    padding: 2rem 1rem;
+    text-align: center;
+    color: var(--_muted);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+`;
