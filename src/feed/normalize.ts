@@ -9,7 +9,7 @@ import { safeUrl } from './urls.js';
 export function readFeedDocument(json: unknown, source: string): FeedDocumentOutput {
   const result = v.safeParse(FeedDocumentSchema, json);
   if (result.success) return result.output;
-  const problems = result.issues.map((issue) => describeIssue(issue).reason);
+  const problems = Array.isArray(json) ? ['it is a list, not an object with items'] : result.issues.map((issue) => describeIssue(issue).reason);
   throw new FeedError('format', `${source} is not a JSON Feed: ${problems.join('; ')}`, source);
 }
 

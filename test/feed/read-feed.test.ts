@@ -1,0 +1,202 @@
+import { expect } from '@open-wc/testing';
+import { FeedError } from '../../src/feed/errors.js';
+import { readFeed } from '../../src/feed/load.js';
+
+const VERSION = 'https://jsonfeed.org/version/1.1';
+const feedOf = (items: unknown[], extra: Record<string, unknown> = {}) => ({ version: VERSION, title: 'Test', items, ...extra });
+
+async function formatError(json: unknown, source = 'top-100.json'): Promise<FeedError> {
+  try {
+    await readFeed(json, source);
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedError);
+    return error as FeedError;
+  }
+  throw new Error('expected a FeedError');
+}
+
+describe('readFeed: documents that are not feeds', () => {
+  it('names the missing items list', async () => {
+    const error = await formatError({ version: VERSION, title: 'x' });
+    expect(error.kind).to.equal('format');
+    expect(error.message).to.equal('top-100.json is not a JSON Feed: missing items');
+  });
+
+  it('rejects a wrong version and a non-list items', async () => {
+    const error = await formatError({ version: 'https://example.com/v2', items: {} });
+    expect(error.message).to.contain('version must be https://jsonfeed.org/version/1.1');
+    expect(error.message).to.contain('items must be a list');
+  });
+
+  it('rejects JSON that is not an object', async () => {
+    expect((await formatError([1, 2])).message).to.equal('top-100.json is not a JSON Feed: it is a list, not an object with items');
+    expect((await formatError(null)).message).to.contain('is not a JSON Feed');
+  });
+
+  it('accepts a JSON Feed 1.0 document', async () => {
+    const feed = await readFeed({ version: 'https://jsonfeed.org/version/1', items: [{ id: 'a' }] }, 'old.json');
+    expect(feed.items.map((item) => item.id)).to.deep.equal(['a']);
+  });
+});
+
+describe('readFeed: items a real CMS produces', () => {
+  it('keeps every valid item and reports each skipped one with index, id and field', async () => {
+    const feed = await readFeed(
+      feedOf([
+        { id: 'ok-1', _soundtrack: { rank: 1, artist: 'Prince' } },
+        { id: 'bad-rank', _soundtrack: { rank: 'first' } },
+        { _soundtrack: { rank: 3 } },
+        { id: 'ok-2', _soundtrack: { rank: '4' } },
+        { id: 'ok-1', _soundtrack: { rank: 5 } },
+        'not an item',
+        { id: 'bad-artist', _soundtrack: { artist: 42 } },
+        { id: 'bad-date', _soundtrack: { released: '1980-13' } },
+        { id: 'bad-day', _soundtrack: { released: '2020-02-30' } },
+        { id: 'ok-3', _soundtrack: { released: '' } },
+      ]),
+      'test.json',
+    );
+    expect(feed.items.map((item) => item.id)).to.deep.equal(['ok-1', 'ok-2', 'ok-3']);
+    expect(feed.skipped).to.deep.equal([
+      { index: 1, id: 'bad-rank', field: '_soundtrack.rank', reason: '_soundtrack.rank must be a whole number' },
+      { index: 2, id: null, field: 'id', reason: 'missing id' },
+      { index: 4, id: 'ok-1', field: 'id', reason: 'duplicate id "ok-1" (first used by item 0)' },
+      { index: 5, id: null, field: '', reason: 'is not an object' },
+      { index: 6, id: 'bad-artist', field: '_soundtrack.artist', reason: '_soundtrack.artist must be text' },
+      {
+        index: 7,
+        id: 'bad-date',
+        field: '_soundtrack.released',
+        reason: '_soundtrack.released must be a real date like 2002-10-22, 1980-02 or 1976, not "1980-13"',
+      },
+      {
+        index: 8,
+        id: 'bad-day',
+        field: '_soundtrack.released',
+        reason: '_soundtrack.released must be a real date like 2002-10-22, 1980-02 or 1976, not "2020-02-30"',
+      },
+    ]);
+  });
+
+  it('coerces digit-string ranks and numeric ids, and reads an empty date as unknown', async () => {
+    const feed = await readFeed(feedOf([{ id: 7, _soundtrack: { rank: ' 12 ', film_year: '1982', released: '' } }]), 'x');
+    const [item] = feed.items;
+    expect(item.id).to.equal('7');
+    expect(item.rank).to.equal(12);
+    expect(item.filmYear).to.equal(1982);
+    expect(item.released).to.equal(null);
+  });
+
+  it('reads genres given as one string as a list, trims and drops empty and repeated names', async () => {
+    const feed = await readFeed(
+      feedOf([
+        { id: 'a', _soundtrack: { genres: 'soundtrack, jazz' } },
+        { id: 'b', _soundtrack: { genres: [' soundtrack ', '', 'soundtrack', 'pop'] } },
+        { id: 'c', _soundtrack: { genres: null } },
+      ]),
+      'x',
+    );
+    expect(feed.items.map((item) => item.genres)).to.deep.equal([['soundtrack', 'jazz'], ['soundtrack', 'pop'], []]);
+  });
+
+  it('trims text and turns blank text into null', async () => {
+    const feed = await readFeed(feedOf([{ id: ' a ', title: '  Purple Rain  ', _soundtrack: { artist: '   ', album: '\tPurple Rain\n' } }]), 'x');
+    const [item] = feed.items;
+    expect([item.id, item.title, item.artist, item.album]).to.deep.equal(['a', 'Purple Rain', null, 'Purple Rain']);
+  });
+
+  it('keeps HTML in text fields as text', async () => {
+    const feed = await readFeed(feedOf([{ id: 'a', title: '<img src=x onerror=alert(1)>', content_text: '<b>bold</b>' }]), 'x');
+    expect(feed.items[0].title).to.equal('<img src=x onerror=alert(1)>');
+    expect(feed.items[0].contentText).to.equal('<b>bold</b>');
+  });
+
+  it('drops javascript: and data: links with a warning, and keeps http(s) and relative ones', async () => {
+    const feed = await readFeed(
+      feedOf([
+        { id: 'js', url: 'javascript:alert(1)', image: ' JAVASCRIPT:alert(1)' },
+        { id: 'data', url: 'data:text/html,<script>alert(1)</script>', image: 'https://example.com/a.jpg' },
+        { id: 'rel', url: '/albums/purple-rain', image: 'covers/a.jpg' },
+      ]),
+      'x',
+    );
+    expect(feed.items.map((item) => [item.url, item.image])).to.deep.equal([
+      [null, null],
+      [null, 'https://example.com/a.jpg'],
+      ['/albums/purple-rain', 'covers/a.jpg'],
+    ]);
+    expect(feed.warnings.map((warning) => `${warning.id} ${warning.field}`)).to.deep.equal(['js url', 'js image', 'data url']);
+  });
+
+  it('reads the extension facts into one shape', async () => {
+    const feed = await readFeed(
+      feedOf(
+        [
+          {
+            id: 'purple-rain',
+            _soundtrack: {
+              peaks: [{ chart: 'Billboard 200', position: 1 }],
+              certifications: [{ body: 'RIAA', level: '13× Platinum' }],
+              awards: [{ name: 'Academy Award', result: 'won', year: 1985 }],
+              tracks: [{ title: 'When Doves Cry' }],
+              artists: ['Prince', 'The Revolution'],
+              ratings: { film: 70, soundtrack: '95', scale: 100 },
+            },
+          },
+        ],
+        { language: 'en-US', _soundtrack: { updated: '2026-11' } },
+      ),
+      'x',
+    );
+    const [item] = feed.items;
+    expect(item.awards).to.deep.equal([{ name: 'Academy Award', work: null, result: 'won', year: 1985 }]);
+    expect(item.tracks).to.deep.equal([{ title: 'When Doves Cry', artist: null }]);
+    expect(item.ratings).to.deep.equal({ film: 70, soundtrack: 95, scale: 100 });
+    expect(item.artists).to.deep.equal(['Prince', 'The Revolution']);
+    expect(feed.updated?.precision).to.equal('month');
+    expect(feed.language).to.equal('en-US');
+  });
+
+  it('skips items whose nested facts are malformed', async () => {
+    const feed = await readFeed(
+      feedOf([
+        { id: 'a', _soundtrack: { awards: [{ name: 'Grammy', result: 'maybe' }] } },
+        { id: 'b', _soundtrack: { peaks: [{ chart: 'UK', position: 0 }] } },
+        { id: 'c', _soundtrack: { ratings: { film: 120, soundtrack: 50, scale: 100 } } },
+        { id: 'd', _soundtrack: { tracks: 'When Doves Cry' } },
+      ]),
+      'x',
+    );
+    expect(feed.items).to.have.length(0);
+    expect(feed.skipped.map((skip) => skip.reason)).to.deep.equal([
+      '_soundtrack.awards.0.result must be "won" or "nominated"',
+      '_soundtrack.peaks.0.position must be 1 or more',
+      '_soundtrack.ratings scores must not exceed the scale',
+      '_soundtrack.tracks must be a list',
+    ]);
+  });
+});
+
+describe('readFeed: content_html', () => {
+  it('sanitizes HTML: keeps inline markup and safe links, removes scripts, handlers and unsafe links', async () => {
+    const feed = await readFeed(
+      feedOf([
+        {
+          id: 'a',
+          content_html:
+            '<p>A <em>lush</em> score <a href="https://example.com/x" onclick="alert(1)">listen</a><script>alert(1)</script>' +
+            '<img src=x onerror="alert(1)"><a href="javascript:alert(1)">bad</a><iframe src="https://evil.example"></iframe></p>',
+        },
+      ]),
+      'x',
+    );
+    const html = feed.items[0].contentHtml!;
+    expect(html).to.contain('<em>lush</em>');
+    expect(html).to.contain('href="https://example.com/x"');
+    expect(html).to.contain('rel="noopener noreferrer nofollow"');
+    for (const forbidden of ['<script', 'onclick', 'onerror', '<img', 'javascript:', '<iframe']) {
+      expect(html, forbidden).not.to.contain(forbidden);
+    }
+    expect(html).to.contain('bad');
+  });
+});
