@@ -9,6 +9,7 @@
  *   /test-server/count/NAME           -> how many requests /counted/NAME has had
  *   /test-server/pages/N?of=M         -> page N of an M-page paginated feed (two items per page)
  *   /test-server/loop                 -> a page whose next_url points to itself
+ *   /test-server/flaky/NAME           -> 503 on the first request for NAME, a feed afterwards
  */
 const requestCounts = new Map();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -63,6 +64,15 @@ export async function testServer(context, next) {
       });
       return;
     }
+    case 'flaky':
+      requestCounts.set(arg, (requestCounts.get(arg) ?? 0) + 1);
+      if (requestCounts.get(arg) === 1) {
+        context.status = 503;
+        context.body = 'Busy';
+      } else {
+        context.body = feedBody(arg);
+      }
+      return;
     case 'loop':
       context.body = JSON.stringify({ ...JSON.parse(feedBody('loop')), next_url: '/test-server/loop' });
       return;
