@@ -1,8 +1,21 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/** `npm start` opens on the demo index rather than an empty root. */
+const demoAtRoot: Plugin = {
+  name: 'demo-at-root',
+  configureServer(server) {
+    server.middlewares.use((request, response, next) => {
+      if (request.url !== '/') return next();
+      response.writeHead(302, { Location: '/demo/' });
+      response.end();
+    });
+  },
+};
 
 // `npm start` serves the demo pages straight from the sources; `vite build` writes the
 // self-contained script-tag bundle. The npm build is plain `tsc` (see tsconfig.build.json).
 export default defineConfig({
+  plugins: [demoAtRoot],
   server: { open: false, host: '127.0.0.1', port: 5173 },
   build: {
     outDir: 'dist',

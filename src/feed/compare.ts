@@ -39,10 +39,13 @@ export function listComparator<T>(compare: ValueComparator<T>): ValueComparator<
   };
 }
 
-/** How to read one sortable column of an item, and how to compare what it reads. */
+/**
+ * How to read one sortable column of an item, and how to compare what it reads. (Method syntax, so
+ * fields of different value types fit one record.)
+ */
 export interface SortField<T, V = unknown> {
-  readonly value: (item: T) => V | null;
-  readonly compare: ValueComparator<V>;
+  value(item: T): V | null;
+  compare(a: V, b: V): number;
 }
 
 /**
@@ -52,11 +55,11 @@ export interface SortField<T, V = unknown> {
  */
 export function createComparator<T, K extends string>(
   keys: readonly SortKey<K>[],
-  fields: Record<K, SortField<T, never>>,
+  fields: Record<K, SortField<T>>,
   tieBreaker: (a: T, b: T) => number,
 ): (a: T, b: T) => number {
   const steps = keys.map(({ key, direction }) => ({
-    field: fields[key] as unknown as SortField<T, unknown>,
+    field: fields[key],
     sign: direction === 'desc' ? -1 : 1,
   }));
   return (a, b) => {
