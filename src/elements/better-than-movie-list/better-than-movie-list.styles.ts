@@ -2,6 +2,339 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
+    --_film: var(--st-color-film, color-mix(in srgb, currentColor 55%, transparent));
+    --_position-size: var(--st-position-size, 2rem);
+    --_position-column: calc(var(--_position-size) * 1.6);
+  }
+
+  .toolbar {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+
+  .sort {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    font-size: 0.875em;
+  }
+
+  .sort-label {
+    color: var(--_muted);
+  }
+
+  select {
+    min-height: 2.25rem;
+    padding: 0.25rem 0.5rem;
+    font: inherit;
+    color: inherit;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    cursor: pointer;
+  }
+
+  select:hover {
+    border-color: var(--_accent);
+  }
+
+  /* The open menu is drawn by the browser: give it the system's own matching pair of colours. */
+  option {
+    color: CanvasText;
+    background-color: Canvas;
+  }
+
+  .list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .entry {
+    display: grid;
+    grid-template-columns: var(--_position-column) minmax(0, 1fr);
+    column-gap: var(--_space);
+    padding-block: calc(var(--_space) * 1.25);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .entry:last-child {
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .position {
+    font-size: var(--_position-size);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    line-height: 1;
+    text-align: end;
+  }
+
+  .heading {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+
+  .year {
+    margin-inline-start: 0.5em;
+    font-size: 0.8em;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+
+  .unknown {
+    font-style: italic;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+
+  .highlights {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0.5rem 0 0;
+    font-size: 0.9375em;
+  }
+
+  .highlights > div {
+    display: grid;
+    grid-template-columns: 4.5rem minmax(0, 1fr);
+    column-gap: 0.75rem;
+  }
+
+  dt {
+    padding-block-start: 0.15em;
+    font-size: 0.8em;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
+
+  dd {
+    margin: 0;
+  }
+
+  .songs {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .songs li {
+    display: inline;
+  }
+
+  .songs li + li::before {
+    content: '·' / '';
+    margin-inline: 0.5em;
+    color: var(--_muted);
+  }
+
+  .blurb p {
+    margin: 0.5rem 0 0;
+  }
+
+  .blurb > :first-child {
+    margin-block-start: 0.5rem;
+  }
+
+  .blurb > :last-child {
+    margin-block-end: 0;
+  }
+
+  .blurb.collapsed {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
+  }
+
+  .disclosure {
+    min-height: 1.5rem;
+    margin-block-start: 0.25rem;
+    padding: 0.125rem 0;
+    border: 0;
+    background: none;
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+
+  .disclosure:hover {
+    text-decoration-thickness: 2px;
+  }
+
+  .ratings {
+    max-width: 22rem;
+    margin-block: 0.625rem 0.25rem;
+  }
+
+  .dumbbell {
+    position: relative;
+    height: 0.875rem;
+    margin-inline: 0.4375rem;
+  }
+
+  .dumbbell::before,
+  .gap {
+    content: '';
+    position: absolute;
+    top: 50%;
+    height: 2px;
+    margin-block-start: -1px;
+    border-radius: 1px;
+  }
+
+  .dumbbell::before {
+    inset-inline: 0;
+    background: var(--_border);
+  }
+
+  .gap {
+    inset-inline-start: min(var(--film), var(--soundtrack));
+    inset-inline-end: calc(100% - max(var(--film), var(--soundtrack)));
+    height: 4px;
+    margin-block-start: -2px;
+    background: color-mix(in srgb, var(--_accent) 50%, transparent);
+  }
+
+  .dot {
+    position: absolute;
+    top: 0;
+    width: 0.875rem;
+    height: 0.875rem;
+    margin-inline-start: -0.4375rem;
+    border-radius: 50%;
+  }
+
+  .dot-film {
+    inset-inline-start: var(--film);
+    background: var(--_film);
+  }
+
+  .dot-soundtrack {
+    inset-inline-start: var(--soundtrack);
+    background: var(--_accent);
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.875rem;
+    margin-block-start: 0.25rem;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+
+  .legend-film::before,
+  .legend-soundtrack::before {
+    content: '';
+    display: inline-block;
+    width: 0.5rem;
+    height: 0.5rem;
+    margin-inline-end: 0.375rem;
+    border-radius: 50%;
+    background: var(--_film);
+  }
+
+  .legend-soundtrack::before {
+    background: var(--_accent);
+  }
+
+  @media (forced-colors: active) {
+    .dot-film,
+    .legend-film::before {
+      background: CanvasText;
+    }
+
+    .dot-soundtrack,
+    .gap,
+    .legend-soundtrack::before {
+      background: Highlight;
+    }
+  }
+
+  .show-all {
+    margin-block-start: var(--_space);
+  }
+
+  [part~='loading'].skeleton {
+    min-height: auto;
+    background: none;
+    animation: none;
+  }
+
+  .skeleton-entry {
+    display: grid;
+    grid-template-columns: var(--_position-column) minmax(0, 1fr);
+    column-gap: var(--_space);
+    padding-block: calc(var(--_space) * 1.25);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .skeleton-position,
+  .skeleton-lines span {
     display: block;
+    border-radius: calc(var(--_radius) / 2);
+    background: linear-gradient(100deg, transparent 30%, color-mix(in srgb, currentColor 6%, transparent) 50%, transparent 70%) 0 0 / 200% 100%,
+      var(--_surface-raised);
+    animation: st-shimmer 1.4s linear infinite;
+  }
+
+  .skeleton-position {
+    justify-self: end;
+    width: calc(var(--_position-size) * 0.9);
+    height: var(--_position-size);
+  }
+
+  .skeleton-lines span {
+    height: 0.875rem;
+    margin-block: 0.375rem 0.75rem;
+  }
+
+  .skeleton-lines span:first-child {
+    width: 45%;
+    height: 1.25rem;
+  }
+
+  .skeleton-lines span:nth-child(2) {
+    width: 85%;
+  }
+
+  .skeleton-lines span:last-child {
+    width: 65%;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton-position,
+    .skeleton-lines span {
+      animation: none;
+    }
+  }
+
+  @container (max-width: 30rem) {
+    .entry,
+    .skeleton-entry {
+      --_position-size: var(--st-position-size, 1.5rem);
+      --_position-column: calc(var(--_position-size) * 1.6);
+    }
+
+    .toolbar {
+      justify-content: flex-start;
+    }
+
+    .entry,
+    .skeleton-entry {
+      column-gap: calc(var(--_space) * 0.75);
+    }
+
+    .highlights > div {
+      grid-template-columns: minmax(0, 1fr);
+    }
   }
 `;

@@ -1,19 +1,324 @@
-import { html, type TemplateResult } from 'lit';
-import type { SoundtrackFeed } from '../../feed/types.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import {
+  compareFeedOrder,
+  compareNumbers,
+  createComparator,
+  formatSort,
+  parseSort,
+  textComparator,
+  type SortDirection,
+  type SortField,
+  type SortKey,
+} from '../../feed/compare.js';
+import type { Ratings, SoundtrackFeed, SoundtrackItem } from '../../feed/types.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { styles } from './better-than-movie-list.styles.js';
 
+/** The keys the `sort` attribute understands. */
+export type ListSortKey = 'rank' | 'film' | 'year' | 'gap';
+
+export interface ListSortEventDetail {
+  /** The primary key the list is now sorted by. */
+  key: ListSortKey;
+  direction: SortDirection;
+  /** Every key in order, as the `sort` attribute holds them. */
+  keys: SortKey<ListSortKey>[];
+}
+
+const SORT_KEYS: readonly ListSortKey[] = ['rank', 'film', 'year', 'gap'];
+const DEFAULT_SORT: SortKey<ListSortKey>[] = [{ key: 'rank', direction: 'asc' }];
+
+/** How each sort reads in the control and in the announcement ("Sorted by film title, A to Z"). */
+const SORT_LABELS: Record<ListSortKey, { name: string; asc: string; desc: string }> = {
+  rank: { name: 'list position', asc: 'first to last', desc: 'last to first' },
+  film: { name: 'film title', asc: 'A to Z', desc: 'Z to A' },
+  year: { name: 'year', asc: 'oldest first', desc: 'newest first' },
+  gap: { name: 'gap between soundtrack and film', asc: 'biggest first', desc: 'smallest first' },
+};
+
+/** Blurbs longer than this (in characters of text) start collapsed behind a "Read more" button. */
+const LONG_BLURB = 280;
+const DEFAULT_SKELETON_ENTRIES = 4;
+
+/** The soundtrack's lead over the film, as a share of the rating scale; `null` without ratings. */
+function ratingGap(item: SoundtrackItem): number | null {
+  const { ratings } = item;
+  return ratings ? (ratings.soundtrack - ratings.film) / ratings.scale : null;
+}
+
+function blurbLength(item: SoundtrackItem): number {
+  // contentHtml is already sanitized; tags are dropped only to estimate how long it reads.
+  return item.contentText?.length ?? item.contentHtml?.replace(/<[^>]*>/g, '').length ?? 0;
+}
+
 /**
- * @summary Placeholder until the element's own issue lands.
+ * @summary A ranked list of soundtracks that are better than their films: each entry's film and
+ * year, its artists and songs, a blurb, and (when the feed rates them) the gap between the film's
+ * and the soundtrack's score. Readers can re-sort it; the list position stays visible.
  * @tag better-than-movie-list
+ *
+ * @event st-load - The feed loaded. Detail: `{ feed, items, skipped, warnings }`.
+ * @event st-error - The feed could not be loaded or read. Detail: `{ error, message }`.
+ * @event st-sort - The reader changed the order with the sort control. Detail: `{ key, direction, keys }`.
+ *
+ * @slot - An optional inline feed: `<script type="application/json">` holding a JSON Feed.
+ *
+ * @csspart base - The wrapper around every state; carries `aria-busy` while loading.
+ * @csspart loading - The list-shaped placeholder shown while the first load runs.
+ * @csspart error - The error message (role alert).
+ * @csspart retry - The "Try again" button of the error state.
+ * @csspart empty - The message shown when the feed has no entries.
+ * @csspart toolbar - The row above the list that holds the sort control.
+ * @csspart sort-control - The labelled `<select>` that re-sorts the list.
+ * @csspart list - The `<ol>` of entries.
+ * @csspart entry - One `<li>` entry.
+ * @csspart position - The entry's list position, shown whatever the order.
+ * @csspart heading - The entry's heading (film and year).
+ * @csspart film - The film's title, or "Film unknown" when the feed lost it.
+ * @csspart year - The film's year, when known.
+ * @csspart ratings - The film-versus-soundtrack score visual, only for entries with ratings.
+ * @csspart highlights - The soundtrack's artists and songs.
+ * @csspart blurb - The entry's text.
+ * @csspart disclosure - The "Read more" / "Read less" button of a long blurb.
+ * @csspart show-all - The "Show all N" / "Show fewer" button when `limit` hides entries.
+ *
+ * @cssproperty [--st-color-text=inherit] - Text colour; inherits the page's by default.
+ * @cssproperty [--st-color-muted=currentColor at 68%] - Secondary text: years, labels, "Film unknown".
+ * @cssproperty [--st-color-border=currentColor at 18%] - Lines between entries and around controls.
+ * @cssproperty [--st-color-surface=transparent] - Background of the element.
+ * @cssproperty [--st-color-surface-raised=currentColor at 5%] - Background of buttons and the rating track.
+ * @cssproperty [--st-color-accent=#2f5fd0] - The soundtrack's score and the focus ring.
+ * @cssproperty [--st-color-accent-text=#fff] - Text on the accent colour.
+ * @cssproperty [--st-color-focus=var(--st-color-accent)] - Focus outline.
+ * @cssproperty [--st-color-film=currentColor at 55%] - The film's score in the ratings visual.
+ * @cssproperty [--st-radius=0.5rem] - Corner radius of controls and placeholders.
+ * @cssproperty [--st-space=1rem] - Base spacing between entries.
+ * @cssproperty [--st-font-size=1rem] - Base font size.
+ * @cssproperty [--st-font-family=inherit] - Font; inherits the page's by default.
+ * @cssproperty [--st-line-height=1.5] - Line height of text.
+ * @cssproperty [--st-position-size=2rem] - Font size of the large list-position numbers.
  */
 export class BetterThanMovieList extends FeedElement {
   static override styles = [sharedStyles, styles];
 
-  protected override renderFeed(feed: SoundtrackFeed): TemplateResult {
-    return html`<ul>${feed.items.map((item) => html`<li>${item.title ?? item.artist}</li>`)}</ul>`;
+  /**
+   * Order of the entries: `rank` (list position, the default), `film` (title, locale-aware),
+   * `year` (film year, unknown last) or `gap` (biggest soundtrack-over-film gap first; only when
+   * entries have ratings). Add `:desc` to reverse (`year:desc`); separate tie-breakers with commas.
+   */
+  @property({ reflect: true }) sort = 'rank';
+
+  /** Show only the first this many entries, with a "Show all" button; 0 or unset shows them all. */
+  @property({ type: Number }) limit: number | null = null;
+
+  /** Level (2-6) of each entry's heading, so the list fits the outline of the page around it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  @state() private showingAll = false;
+  @state() private expandedBlurbs: ReadonlySet<string> = new Set();
+
+  private sorted?: {
+    items: readonly SoundtrackItem[];
+    keys: string;
+    locale: string;
+    result: readonly SoundtrackItem[];
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A different limit is a new presentation: start collapsed again.
+    if (changed.has('limit')) this.showingAll = false;
   }
+
+  protected override emptyMessage(): string {
+    return 'This list is empty';
+  }
+
+  protected override renderLoading(): TemplateResult {
+    const count = this.limit && this.limit > 0 ? this.limit : DEFAULT_SKELETON_ENTRIES;
+    return html`<div part="loading" class="skeleton">
+      <span class="visually-hidden">Loading the list</span>
+      ${Array.from(
+        { length: count },
+        () => html`<div class="skeleton-entry" aria-hidden="true">
+          <span class="skeleton-position"></span>
+          <span class="skeleton-lines"><span></span><span></span><span></span></span>
+        </div>`,
+      )}
+    </div>`;
+  }
+
+  protected override renderFeed(feed: SoundtrackFeed): TemplateResult {
+    const rated = feed.items.some((item) => item.ratings);
+    const keys = this.sortKeys(rated);
+    const sorted = this.sortItems(feed.items, keys);
+    const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : sorted.length;
+    const limited = sorted.length > limit;
+    const shown = limited && !this.showingAll ? sorted.slice(0, limit) : sorted;
+    return html`
+      <div part="toolbar" class="toolbar">${this.renderSortControl(keys[0], rated)}</div>
+      <ol part="list" class="list" role="list">
+        ${shown.map((item) => this.renderEntry(item))}
+      </ol>
+      ${limited
+        ? html`<button part="show-all" class="action show-all" type="button" aria-expanded=${this.showingAll ? 'true' : 'false'} @click=${this.toggleShowAll}>
+            ${this.showingAll ? 'Show fewer' : `Show all ${sorted.length}`}
+          </button>`
+        : nothing}
+    `;
+  }
+
+  private renderSortControl(current: SortKey<ListSortKey>, rated: boolean): TemplateResult {
+    const keys = SORT_KEYS.filter((key) => key !== 'gap' || rated);
+    const value = `${current.key}:${current.direction}`;
+    return html`<label class="sort">
+      <span class="sort-label">Sort by</span>
+      <select part="sort-control" @change=${this.onSortChange}>
+        ${keys.flatMap((key) =>
+          (['asc', 'desc'] as const).map(
+            (direction) => html`<option value=${`${key}:${direction}`} ?selected=${value === `${key}:${direction}`}>
+              ${sortLabel(key, direction, true)}
+            </option>`,
+          ),
+        )}
+      </select>
+    </label>`;
+  }
+
+  private renderEntry(item: SoundtrackItem): TemplateResult {
+    const level = Math.min(6, Math.max(2, Math.floor(this.headingLevel) || 3));
+    const tag = unsafeStatic(`h${level}`);
+    const position = item.rank === null ? '' : String(item.rank);
+    return html`<li part="entry" class="entry" value=${item.rank ?? nothing}>
+      <span part="position" class="position" aria-hidden="true">${position || '–'}</span>
+      <div class="body">
+        ${staticHtml`<${tag} part="heading" class="heading">
+          <span class="visually-hidden">${position ? `${position}. ` : 'Position unknown. '}</span>
+          ${item.film === null
+            ? html`<span part="film" class="film unknown">Film unknown</span>`
+            : html`<span part="film" class="film">${item.film}</span>`}
+          ${item.filmYear === null ? nothing : html`<span part="year" class="year">${item.filmYear}</span>`}
+        </${tag}>`}
+        ${item.ratings ? this.renderRatings(item.ratings) : nothing} ${this.renderHighlights(item)} ${this.renderBlurb(item)}
+      </div>
+    </li>`;
+  }
+
+  private renderRatings(ratings: Ratings): TemplateResult {
+    const number = new Intl.NumberFormat(this.locale, { maximumFractionDigits: 1 });
+    const share = (value: number) => `${Math.min(100, Math.max(0, (value / ratings.scale) * 100))}%`;
+    const film = number.format(ratings.film);
+    const soundtrack = number.format(ratings.soundtrack);
+    const scale = number.format(ratings.scale);
+    return html`<div part="ratings" class="ratings">
+      <span class="visually-hidden">Film ${film} of ${scale}, soundtrack ${soundtrack} of ${scale}</span>
+      <div class="dumbbell" aria-hidden="true" style=${styleMap({ '--film': share(ratings.film), '--soundtrack': share(ratings.soundtrack) })}>
+        <span class="gap"></span>
+        <span class="dot dot-film"></span>
+        <span class="dot dot-soundtrack"></span>
+      </div>
+      <div class="legend" aria-hidden="true">
+        <span class="legend-film">Film ${film}</span>
+        <span class="legend-soundtrack">Soundtrack ${soundtrack}</span>
+        <span class="legend-scale">of ${scale}</span>
+      </div>
+    </div>`;
+  }
+
+  private renderHighlights(item: SoundtrackItem): TemplateResult | typeof nothing {
+    if (!item.artists.length && !item.tracks.length) return nothing;
+    const list = new Intl.ListFormat(this.locale, { type: 'conjunction' });
+    return html`<dl part="highlights" class="highlights">
+      ${item.artists.length
+        ? html`<div><dt>Artists</dt><dd>${list.format(item.artists)}</dd></div>`
+        : nothing}
+      ${item.tracks.length
+        ? html`<div>
+            <dt>${item.tracks.length === 1 ? 'Song' : 'Songs'}</dt>
+            <dd>
+              <ul class="songs" role="list">
+                ${item.tracks.map(
+                  (track) => html`<li><q>${track.title}</q>${track.artist === null ? nothing : ` by ${track.artist}`}</li>`,
+                )}
+              </ul>
+            </dd>
+          </div>`
+        : nothing}
+    </dl>`;
+  }
+
+  private renderBlurb(item: SoundtrackItem): TemplateResult | typeof nothing {
+    if (item.contentText === null && item.contentHtml === null) return nothing;
+    const content = item.contentText !== null ? html`<p>${item.contentText}</p>` : unsafeHTML(item.contentHtml);
+    if (blurbLength(item) <= LONG_BLURB) return html`<div part="blurb" class="blurb">${content}</div>`;
+    const id = `blurb-${item.index}`;
+    const expanded = this.expandedBlurbs.has(item.id);
+    const name = item.film ?? 'this entry';
+    return html`<div part="blurb" class="blurb ${expanded ? '' : 'collapsed'}" id=${id}>${content}</div>
+      <button
+        part="disclosure"
+        class="disclosure"
+        type="button"
+        aria-expanded=${expanded ? 'true' : 'false'}
+        aria-controls=${id}
+        @click=${() => this.toggleBlurb(item.id)}
+      >
+        ${expanded ? 'Read less' : 'Read more'}<span class="visually-hidden"> about ${name}</span>
+      </button>`;
+  }
+
+  /** The keys of the `sort` attribute that apply to this feed; list position when none do. */
+  private sortKeys(rated: boolean): SortKey<ListSortKey>[] {
+    const keys = parseSort(this.sort, SORT_KEYS).filter(({ key }) => key !== 'gap' || rated);
+    return keys.length ? keys : DEFAULT_SORT;
+  }
+
+  /** Sorted entries, recomputed only when the items, the keys or the locale change. */
+  private sortItems(items: readonly SoundtrackItem[], keys: SortKey<ListSortKey>[]): readonly SoundtrackItem[] {
+    const locale = this.locale;
+    const keyText = formatSort(keys);
+    const cached = this.sorted;
+    if (cached && cached.items === items && cached.keys === keyText && cached.locale === locale) return cached.result;
+    const fields: Record<ListSortKey, SortField<SoundtrackItem, never>> = {
+      rank: { value: (item) => item.rank as never, compare: compareNumbers },
+      film: { value: (item) => item.film as never, compare: textComparator(locale) },
+      year: { value: (item) => item.filmYear as never, compare: compareNumbers },
+      // Ascending means "biggest gap first", the order a reader of this list expects.
+      gap: { value: (item) => ratingGap(item) as never, compare: (a: number, b: number) => b - a },
+    };
+    const result = [...items].sort(createComparator(keys, fields, compareFeedOrder));
+    this.sorted = { items, keys: keyText, locale, result };
+    return result;
+  }
+
+  private onSortChange(event: Event): void {
+    const [key, direction] = (event.target as HTMLSelectElement).value.split(':') as [ListSortKey, SortDirection];
+    const keys: SortKey<ListSortKey>[] = [{ key, direction }];
+    this.sort = formatSort(keys);
+    this.announce(`Sorted by ${sortLabel(key, direction, false)}`);
+    this.emit<ListSortEventDetail>('st-sort', { key, direction, keys });
+  }
+
+  private toggleShowAll(): void {
+    this.showingAll = !this.showingAll;
+    const count = this.feedState.lastGood?.items.length ?? 0;
+    this.announce(this.showingAll ? `Showing all ${count} entries` : `Showing the first ${this.limit} entries`);
+  }
+
+  private toggleBlurb(id: string): void {
+    const next = new Set(this.expandedBlurbs);
+    if (!next.delete(id)) next.add(id);
+    this.expandedBlurbs = next;
+  }
+}
+
+function sortLabel(key: ListSortKey, direction: SortDirection, capitalised: boolean): string {
+  const { name } = SORT_LABELS[key];
+  return `${capitalised ? name[0].toUpperCase() + name.slice(1) : name}, ${SORT_LABELS[key][direction]}`;
 }
 
 declare global {
