@@ -1,18 +1,85 @@
 import { html, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { SoundtrackFeed } from '../../feed/types.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { DEFAULT_HEADING_LEVEL, headingLevelOf, renderCardBody, renderCardSkeleton } from './card-body.js';
+import { cardBodyStyles } from './card-body.styles.js';
 import { styles } from './soundtrack-card.styles.js';
 
 /**
- * @summary Placeholder until the element's own issue lands.
+ * @summary One soundtrack album as a card: cover, titles, release date, chart peaks,
+ * certifications, awards and hit singles, and the publisher's blurb. Drop one between the
+ * paragraphs of an article; cards with the same `src` share one request.
  * @tag soundtrack-card
+ *
+ * @slot footer - The publisher's own additions below the blurb, e.g. a "Listen" link.
+ *
+ * @event st-load - The feed loaded. `detail`: `{ feed, items, skipped, warnings }`.
+ * @event st-error - The feed could not be loaded or read. `detail`: `{ error, message }`.
+ *
+ * @csspart base - The wrapper of every state; carries `aria-busy` while loading.
+ * @csspart loading - The card-sized placeholder shown while the feed loads.
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart retry - The error's "Try again" button.
+ * @csspart empty - The message for a feed without items or without the requested `item`.
+ * @csspart card - The `<article>` around the card.
+ * @csspart media - The cover art, or its placeholder when the item has no `image`.
+ * @csspart header - The album title and artist.
+ * @csspart title - The album title's heading.
+ * @csspart meta - The film, film year, release date and genres (a `<dl>`).
+ * @csspart badges - The list of achievements.
+ * @csspart badge - One achievement; also `badge-peak`, `badge-certification`, `badge-won`, `badge-nominated` or `badge-single`.
+ * @csspart body - The blurb.
+ * @csspart footer - The link and the `footer` slot.
+ * @csspart link - The "Read more" link to the item's `url`.
+ *
+ * @cssproperty [--st-color-text=inherit] - Text colour.
+ * @cssproperty [--st-color-muted=currentColor at 68%] - Labels of the facts.
+ * @cssproperty [--st-color-border=currentColor at 18%] - The card's border.
+ * @cssproperty [--st-color-surface=transparent] - Background behind the card.
+ * @cssproperty [--st-color-surface-raised=currentColor at 5%] - The card's background.
+ * @cssproperty [--st-color-accent=#2f5fd0] - Background of won awards, border of nominations.
+ * @cssproperty [--st-color-accent-text=#fff] - Text on the accent colour.
+ * @cssproperty [--st-color-tag=accent at 12%] - Background of the other badges.
+ * @cssproperty [--st-color-link=currentColor] - The "Read more" link and links in the blurb.
+ * @cssproperty [--st-color-focus=var(--st-color-accent)] - Focus ring.
+ * @cssproperty [--st-radius=0.5rem] - Corner radius of the card.
+ * @cssproperty [--st-space=1rem] - Padding and gaps.
+ * @cssproperty [--st-font-family=inherit] - Font.
+ * @cssproperty [--st-font-size=1rem] - Base font size.
+ * @cssproperty [--st-line-height=1.5] - Line height.
+ * @cssproperty [--st-card-cover-size=11rem] - Width of the cover beside the text in the wide layout.
+ * @cssproperty [--st-card-title-size=1.375rem] - Font size of the album title.
  */
 export class SoundtrackCard extends FeedElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, cardBodyStyles, styles];
+
+  /** The `id` of the feed item to show; without it, the first item. */
+  @property({ reflect: true }) item: string | null = null;
+
+  /** Level of the album title's heading, 2-6 (default 3), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  @state() private footerFilled = false;
+
+  protected override renderLoading(): TemplateResult {
+    return renderCardSkeleton();
+  }
 
   protected override renderFeed(feed: SoundtrackFeed): TemplateResult {
-    return html`<ul>${feed.items.map((item) => html`<li>${item.title ?? item.artist}</li>`)}</ul>`;
+    const item = this.item === null ? feed.items[0] : feed.items.find((candidate) => candidate.id === this.item);
+    if (!item) return html`<p part="empty">No album with id "${this.item}" in this feed.</p>`;
+    return renderCardBody(item, {
+      locale: this.locale,
+      headingLevel: headingLevelOf(this.headingLevel),
+      footer: html`<slot name="footer" @slotchange=${this.onFooterSlotChange}></slot>`,
+      footerFilled: this.footerFilled,
+    });
+  }
+
+  private onFooterSlotChange(event: Event): void {
+    this.footerFilled = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
   }
 }
 

@@ -1,0 +1,85 @@
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { SoundtrackFeed } from '../../feed/types.js';
+import { FeedElement } from '../../internal/feed-element.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { DEFAULT_HEADING_LEVEL, headingLevelOf, renderCardBody, renderCardSkeleton } from '../soundtrack-card/card-body.js';
+import { cardBodyStyles } from '../soundtrack-card/card-body.styles.js';
+import { styles } from './soundtrack-card-grid.styles.js';
+
+const SKELETON_CARDS = 3;
+
+/**
+ * @summary Every album of a feed as a responsive grid of cards, as many columns as the
+ * element's own width allows. Each card looks like a `<soundtrack-card>` and has the same parts.
+ * The grid has no slots: a slot cannot be repeated per card, so per-album additions belong in
+ * single `<soundtrack-card>` elements.
+ * @tag soundtrack-card-grid
+ *
+ * @event st-load - The feed loaded. `detail`: `{ feed, items, skipped, warnings }`.
+ * @event st-error - The feed could not be loaded or read. `detail`: `{ error, message }`.
+ *
+ * @csspart base - The wrapper of every state; carries `aria-busy` while loading.
+ * @csspart loading - Each card-sized placeholder shown while the feed loads.
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart retry - The error's "Try again" button.
+ * @csspart empty - The message for a feed without items.
+ * @csspart grid - The list that lays out the cards.
+ * @csspart card - Each card's `<article>`.
+ * @csspart media - A card's cover art, or its placeholder when the item has no `image`.
+ * @csspart header - A card's album title and artist.
+ * @csspart title - A card's album title heading.
+ * @csspart meta - A card's film, film year, release date and genres (a `<dl>`).
+ * @csspart badges - A card's list of achievements.
+ * @csspart badge - One achievement; also `badge-peak`, `badge-certification`, `badge-won`, `badge-nominated` or `badge-single`.
+ * @csspart body - A card's blurb.
+ * @csspart footer - A card's link.
+ * @csspart link - A card's "Read more" link to the item's `url`.
+ *
+ * @cssproperty [--st-color-text=inherit] - Text colour.
+ * @cssproperty [--st-color-muted=currentColor at 68%] - Labels of the facts.
+ * @cssproperty [--st-color-border=currentColor at 18%] - The cards' borders.
+ * @cssproperty [--st-color-surface=transparent] - Background behind the grid.
+ * @cssproperty [--st-color-surface-raised=currentColor at 5%] - The cards' background.
+ * @cssproperty [--st-color-accent=#2f5fd0] - Background of won awards, border of nominations.
+ * @cssproperty [--st-color-accent-text=#fff] - Text on the accent colour.
+ * @cssproperty [--st-color-tag=accent at 12%] - Background of the other badges.
+ * @cssproperty [--st-color-link=currentColor] - The "Read more" links and links in the blurbs.
+ * @cssproperty [--st-color-focus=var(--st-color-accent)] - Focus ring.
+ * @cssproperty [--st-radius=0.5rem] - Corner radius of the cards.
+ * @cssproperty [--st-space=1rem] - Padding and gaps.
+ * @cssproperty [--st-font-family=inherit] - Font.
+ * @cssproperty [--st-font-size=1rem] - Base font size.
+ * @cssproperty [--st-line-height=1.5] - Line height.
+ * @cssproperty [--st-card-min-width=16rem] - The narrowest a column may get before the grid drops one.
+ * @cssproperty [--st-card-cover-size=11rem] - Width of a cover beside the text when a card is wide.
+ * @cssproperty [--st-card-title-size=1.25rem] - Font size of the album titles.
+ */
+export class SoundtrackCardGrid extends FeedElement {
+  static override styles = [sharedStyles, cardBodyStyles, styles];
+
+  /** Level of each album title's heading, 2-6 (default 3), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  protected override renderLoading(): TemplateResult {
+    return html`<div class="grid">${Array.from({ length: SKELETON_CARDS }, renderCardSkeleton)}</div>`;
+  }
+
+  protected override renderFeed(feed: SoundtrackFeed): TemplateResult {
+    const options = { locale: this.locale, headingLevel: headingLevelOf(this.headingLevel) };
+    return html`<ul part="grid" class="grid" role="list">
+      ${repeat(
+        feed.items,
+        (item) => item.id,
+        (item) => html`<li class="cell">${renderCardBody(item, options)}</li>`,
+      )}
+    </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'soundtrack-card-grid': SoundtrackCardGrid;
+  }
+}

@@ -1,0 +1,216 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { formatPartialDate } from '../../feed/dates.js';
+import type { Award, SoundtrackItem } from '../../feed/types.js';
+
+export interface CardBodyOptions {
+  /** Language for the release date. */
+  locale: string;
+  /** Level of the album title's heading, 2-6. */
+  headingLevel: number;
+  /** Extra content for the footer, e.g. a `<slot>`; the card's link comes first. */
+  footer?: TemplateResult;
+  /** Whether `footer` has anything to show; without it and without a link the footer is hidden. */
+  footerFilled?: boolean;
+}
+
+export const DEFAULT_HEADING_LEVEL = 3;
+
+const HEADING_TAGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/** A `heading-level` attribute value as a level 2-6; anything else is the default, 3. */
+export function headingLevelOf(value: unknown): number {
+  const level = Number(value);
+  return Number.isInteger(level) && level >= 2 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
+}
+
+type BadgeKind = 'peak' | 'certification' | 'won' | 'nominated' | 'single';
+
+interface Badge {
+  readonly kind: BadgeKind;
+  readonly text: string;
+}
+
+const BADGE_GLYPHS: Record<BadgeKind, string> = {
+  peak: '▲',
+  certification: '◉',
+  won: '★',
+  nominated: '☆',
+  single: '♪',
+};
+
+function awardText(award: Award): string {
+  const what = award.work ? `${award.name}, ${award.work}` : award.name;
+  const year = award.year === null ? '' : ` (${award.year})`;
+  return `${award.result === 'won' ? 'Won' : 'Nominated'}: ${what}${year}`;
+}
+
+/** Everything the album achieved, as short sentences a badge can carry on its own. */
+export function achievementBadges(item: SoundtrackItem): Badge[] {
+  return [
+    ...item.peaks.map((peak): Badge => ({ kind: 'peak', text: `No. ${peak.position} ${peak.chart}` })),
+    ...item.certifications.map((cert): Badge => ({ kind: 'certification', text: `${cert.level}, ${cert.body}` })),
+    ...item.awards.map((award): Badge => ({ kind: award.result, text: awardText(award) })),
+    ...item.tracks.map(
+      (track): Badge => ({
+        kind: 'single',
+        text: `Hit single: ${track.title}${track.artist && track.artist !== item.artist ? ` (${track.artist})` : ''}`,
+      }),
+    ),
+  ];
+}
+
+/** The album's own title, else the feed item's title. */
+export function albumTitle(item: SoundtrackItem): string | null {
+  return item.album ?? item.title;
+}
+
+/** "Cover of Purple Rain by Prince". */
+export function coverAlt(item: SoundtrackItem): string {
+  const title = albumTitle(item);
+  return `Cover of ${title ?? 'an untitled album'}${item.artist ? ` by ${item.artist}` : ''}`;
+}
+
+const LEADING_ARTICLE = /^(the|a|an)$/i;
+
+/** Up to two letters for the placeholder cover: "The Lion King" gives "LK", "8 Mile" gives "8M". */
+export function coverInitials(title: string | null): string {
+  const words = (title ?? '').split(/[\s:/-]+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  const significant = words.length > 1 && LEADING_ARTICLE.test(words[0]) ? words.slice(1) : words;
+  return significant
+    .slice(0, 2)
+    .map((word) => [...word.replace(/^[^\p{L}\p{N}]+/u, '')][0]?.toLocaleUpperCase() ?? '')
+    .join('');
+}
+
+/** A stable hue per item, so each placeholder cover differs but never changes between renders. */
+function placeholderHue(id: string): number {
+  let hash = 0;
+  for (const char of id) hash = (hash * 31 + char.codePointAt(0)!) % 360;
+  return hash;
+}
+
+function renderCover(item: SoundtrackItem): TemplateResult {
+  if (item.image) {
+    return html`<div part="media" class="media">
+      <img src=${item.image} alt=${coverAlt(item)} loading="lazy" decoding="async" width="600" height="600" />
+    </div>`;
+  }
+  return html`<div
+    part="media"
+    class="media placeholder"
+    style=${styleMap({ '--_hue': String(placeholderHue(item.id)) })}
+    aria-hidden="true"
+  >
+    <span class="initials">${coverInitials(albumTitle(item))}</span>
+    <svg class="vinyl" viewBox="0 0 100 100" focusable="false">
+      <circle cx="50" cy="50" r="49" class="disc" />
+      <circle cx="50" cy="50" r="41" class="groove" />
+      <circle cx="50" cy="50" r="34" class="groove" />
+      <circle cx="50" cy="50" r="27" class="groove" />
+      <circle cx="50" cy="50" r="17" class="label" />
+      <circle cx="50" cy="50" r="2.5" class="hole" />
+    </svg>
+  </div>`;
+}
+
+function renderTitle(item: SoundtrackItem, level: number): TemplateResult {
+  const tag = HEADING_TAGS[headingLevelOf(level)];
+  const title = albumTitle(item);
+  return staticHtml`<${tag} part="title" class="title">${
+    title ?? html`<span aria-hidden="true">—</span><span class="visually-hidden">Album title unknown</span>`
+  }</${tag}>`;
+}
+
+function renderMeta(item: SoundtrackItem, locale: string): TemplateResult | typeof nothing {
+  const film = item.film
+    ? html`<div><dt>Film</dt><dd><cite>${item.film}</cite>${item.filmYear === null ? nothing : ` (${item.filmYear})`}</dd></div>`
+    : item.filmYear === null
+      ? nothing
+      : html`<div><dt>Year</dt><dd>${item.filmYear}</dd></div>`;
+  const released = item.released
+    ? html`<div>
+        <dt>Released</dt>
+        <dd><time datetime=${item.released.iso}>${formatPartialDate(item.released, locale)}</time></dd>
+      </div>`
+    : nothing;
+  const genres = item.genres.length ? html`<div><dt>Genre</dt><dd>${item.genres.join(', ')}</dd></div>` : nothing;
+  if (film === nothing && released === nothing && genres === nothing) return nothing;
+  return html`<dl part="meta" class="meta">${film}${released}${genres}</dl>`;
+}
+
+function renderBadges(item: SoundtrackItem): TemplateResult | typeof nothing {
+  const badges = achievementBadges(item);
+  if (!badges.length) return nothing;
+  return html`<ul part="badges" class="badges" aria-label="Achievements">
+    ${badges.map(
+      (badge) => html`<li part="badge badge-${badge.kind}" class="badge ${badge.kind}">
+        <span class="glyph" aria-hidden="true">${BADGE_GLYPHS[badge.kind]}</span>${badge.text}
+      </li>`,
+    )}
+  </ul>`;
+}
+
+function renderBlurb(item: SoundtrackItem): TemplateResult | typeof nothing {
+  // contentHtml was sanitized by the feed layer; it is the only feed text rendered as HTML.
+  if (item.contentHtml) return html`<div part="body" class="body">${unsafeHTML(item.contentHtml)}</div>`;
+  if (item.contentText) return html`<div part="body" class="body"><p>${item.contentText}</p></div>`;
+  return nothing;
+}
+
+function renderFooter(item: SoundtrackItem, options: CardBodyOptions): TemplateResult {
+  const title = albumTitle(item);
+  const hidden = !item.url && !options.footerFilled;
+  return html`<footer part="footer" class="footer" ?hidden=${hidden}>
+    ${item.url
+      ? html`<a part="link" class="link" href=${item.url}
+          >Read more<span class="visually-hidden">${title ? ` about ${title}` : ''}</span></a
+        >`
+      : nothing}
+    ${options.footer ?? nothing}
+  </footer>`;
+}
+
+/**
+ * One album as a card: cover, titles, meta, achievement badges, blurb and link. A pure template,
+ * shared by `<soundtrack-card>` and `<soundtrack-card-grid>`; style it with `cardBodyStyles`.
+ */
+export function renderCardBody(item: SoundtrackItem, options: CardBodyOptions): TemplateResult {
+  return html`<article part="card" class="card">
+    <div class="layout">
+      ${renderCover(item)}
+      <div class="text">
+        <header part="header" class="header">
+          ${renderTitle(item, options.headingLevel)}
+          ${item.artist ? html`<p class="artist">${item.artist}</p>` : nothing}
+        </header>
+        ${renderMeta(item, options.locale)} ${renderBadges(item)} ${renderBlurb(item)} ${renderFooter(item, options)}
+      </div>
+    </div>
+  </article>`;
+}
+
+/** A card-shaped placeholder with the same cover and text blocks, so nothing moves when data arrives. */
+export function renderCardSkeleton(): TemplateResult {
+  return html`<div part="loading" class="card skeleton">
+    <div class="layout">
+      <div class="media"></div>
+      <div class="text">
+        <span class="line title-line"></span>
+        <span class="line short"></span>
+        <span class="line short"></span>
+        <span class="line"></span>
+        <span class="line"></span>
+        <span class="line"></span>
+      </div>
+    </div>
+  </div>`;
+}

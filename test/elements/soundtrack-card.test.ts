@@ -1,0 +1,272 @@
+import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/elements/soundtrack-card/define.js';
+import type { SoundtrackCard } from '../../src/elements/soundtrack-card/soundtrack-card.js';
+import { clearFeedCache } from '../../src/feed/load.js';
+
+// Fictional albums: the tests need every field, not real facts.
+const feed = {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Test albums',
+  language: 'en',
+  items: [
+    {
+      id: 'night-drive',
+      title: 'Night Drive (Original Soundtrack)',
+      url: 'https://example.com/albums/night-drive',
+      image: '/demo/cover-that-does-not-exist.png',
+      content_text: 'A plain-text blurb about night driving.',
+      _soundtrack: {
+        artist: 'Neon Fields',
+        album: 'Night Drive',
+        film: 'Night Drive: The Movie',
+        film_year: 2011,
+        released: '2011-09-16',
+        genres: ['synthwave', 'ambient'],
+        peaks: [{ chart: 'Billboard 200', position: 1 }],
+        certifications: [{ body: 'RIAA', level: 'Diamond' }],
+        awards: [
+          { name: 'Grammy Award', work: 'Best Score Soundtrack', result: 'won', year: 2012 },
+          { name: 'Academy Award', work: 'Main Theme', result: 'nominated', year: 2012 },
+        ],
+        tracks: [{ title: 'Main Theme', artist: 'Neon Fields' }, { title: 'Tunnel Lights', artist: 'Guest Singer' }],
+      },
+    },
+    {
+      id: 'bare',
+      title: 'Bare Bones',
+      _soundtrack: { album: null, artist: null, film: null, film_year: null, released: null },
+    },
+    {
+      id: 'unsafe',
+      title: 'Unsafe Sounds',
+      url: 'javascript:alert(1)',
+      content_html: '<p>A <em>fine</em> score<img src="x" onerror="window.__pwned = true"><script>window.__pwned = true</script></p>',
+      _soundtrack: { artist: 'Mallory', album: 'Unsafe Sounds', released: '1980-02' },
+    },
+  ],
+};
+
+async function card(template: ReturnType<typeof html>): Promise<SoundtrackCard> {
+  const element = await fixture<SoundtrackCard>(template);
+  await waitUntil(() => element.shadowRoot!.querySelector('[part~="card"], [part~="empty"], [part~="error"]'));
+  await element.updateComplete;
+  return element;
+}
+
+const part = (element: HTMLElement, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const parts = (element: HTMLElement, name: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('<soundtrack-card>', () => {
+  beforeEach(() => clearFeedCache());
+
+  it('shows the item named by `item`', async () => {
+    const element = await card(html`<soundtrack-card .feed=${feed} item="unsafe"></soundtrack-card>`);
+    expect(text(part(element, 'title'))).to.equal('Unsafe Sounds');
+    expect(text(part(element, 'header'))).to.contain('Mallory');
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows the first item without `item`', async () => {
+    const element = await card(html`<soundtrack-card .feed=${feed}></soundtrack-card>`);
+    expect(text(part(element, 'title'))).to.equal('Night Drive');
+    expect(element.shadowRoot!.querySelectorAll('article')).to.have.length(1);
+  });
+
+  it('says which id is missing when the feed lacks the item', async () => {
+    const element = await card(html`<soundtrack-card .feed=${feed} item="nope"></soundtrack-card>`);
+    expect(text(part(element, 'empty'))).to.equal('No album with id "nope" in this feed.');
+    expect(part(element, 'card')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('switches album when `item` changes', async () => {
+    const element = await card(html`<soundtrack-card .feed=${feed} item="bare"></soundtrack-card>`);
+    element.item = 'night-drive';
+    await element.updateComplete;
+    expect(text(part(element, 'title'))).to.equal('Night Drive');
+  });
+
+  it('shows titles, artist, film and year, the release date at its precision and genres', async () => {
+    const element = await card(html`<soundtrack-card .feed=${feed} lang="en-GB"></soundtrack-card>`);
+    expect(text(element.shadowRoot!.querySelector('.artist'))).to.equal('Neon Fields');
+    const meta = part(element, 'meta')!;
+    const facts = [...meta.querySelectorAll('dt')].map((term) => `${text(term)}: ${text(term.nextElementSibling)}`);
+    expect(facts).to.deep.equal(['Film: Night Drive: The Movie (2011)', 'Released: 16 Sept 2011', 'Genre: synthwave, ambient']);
+    expect(meta.querySelector('time')!.getAttribute('datetime')).to.equal('2011-09-16');
+
+    const monthOnly = await card(html`<soundtrack-card .feed=${feed} item="unsafe" lang="en-GB"></soundtrack-card>`);
+    expect(text(monthOnly.shadowRoot!.querySelector('time'))).to.equal('Feb 1980');
+  });
+
+  it('shows every achievement as a badge, telling won from nominated in text and style', async () => {
+    const element = await card(html`<soundtrack-card .feed=${feed}></soundtrack-card>`);
+    expect(part(element, 'badges')!.tagName).to.equal('UL');
+    expect(parts(element, 'badge').map(text)).to.deep.equal([
+      '▲No. 1 Billboard 200',
+      '◉Diamond, RIAA',
+      '★Won: Grammy Award, Best Score Soundtrack (2012)',
+      '☆Nominated: Academy Award, Main Theme (2012)',
+      '♪Hit single: Main Theme',
+      '♪Hit single: Tunnel Lights (Guest Singer)',
+    ]);
+    const won = part(element, 'badge-won')!;
+    const nominated = part(element, 'badge-nominated')!;
+    expect(getComputedStyle(won).backgroundColor).not.to.equal(getComputedStyle(nominated).backgroundColor);
+    expect(getComputedStyle(nominated).borderTopStyle).to.equal('dashed');
+    expect(won.querySelector('[aria-hidden="true"]')).not.to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('leaves out what the feed does not know, never writing "null"', async () => {
+    const element = await card(html`<soundtrack-card .feed=${feed} item="bare"></soundtrack-card>`);
+    const shown = element.shadowRoot!.textContent!;
+    expect(shown).not.to.match(/null|undefined/);
+    expect(text(part(element, 'title'))).to.equal('Bare Bones');
+    expect(part(element, 'meta')).to.equal(null);
+    expect(part(element, 'badges')).to.equal(null);
+    expect(part(element, 'body')).to.equal(null);
+    expect(part(element, 'footer')!.hidden).to.equal(true);
+    expect(element.shadowRoot!.querySelector('.artist')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('draws a placeholder cover with the initials when there is no image', async () => {
+    const element = await card(html`<soundtrack-card .feed=${feed} item="bare"></soundtrack-card>`);
+    const media = part(element, 'media')!;
+    expect(media.querySelector('img')).to.equal(null);
+    expect(media.getAttribute('aria-hidden')).to.equal('true');
+    expect(text(media)).to.equal('BB');
+    expect(media.getBoundingClientRect().width).to.be.closeTo(media.getBoundingClientRect().height, 1);
+  });
+
+  it('gives the cover lazy loading, a square box and alt text from album and artist', async () => {
+    const element = await card(html`<soundtrack-card .feed=${feed}></soundtrack-card>`);
+    const image = part(element, 'media')!.querySelector('img')!;
+    expect(image.getAttribute('alt')).to.equal('Cover of Night Drive by Neon Fields');
+    expect(image.getAttribute('loading')).to.equal('lazy');
+    expect(getComputedStyle(part(element, 'media')!).aspectRatio).to.equal('1 / 1');
+  });
+
+  it('renders the sanitized HTML blurb with its emphasis and without scripts or handlers', async () => {
+    const element = await card(html`<soundtrack-card .feed=${feed} item="unsafe"></soundtrack-card>`);
+    const body = part(element, 'body')!;
+    expect(body.querySelector('em')!.textContent).to.equal('fine');
+    expect(body.querySelector('script')).to.equal(null);
+    expect(body.querySelector('[onerror]')).to.equal(null);
+    await aTimeout(50);
+    expect((window as unknown as { __pwned?: boolean }).__pwned).to.equal(undefined);
+  });
+
+  it('renders a plain-text blurb as text', async () => {
+    const element = await card(html`<soundtrack-card .feed=${feed}></soundtrack-card>`);
+    expect(text(part(element, 'body'))).to.equal('A plain-text blurb about night driving.');
+  });
+
+  it('links to a safe url and leaves an unsafe one out', async () => {
+    const element = await card(html`<soundtrack-card .feed=${feed}></soundtrack-card>`);
+    const link = part(element, 'link') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).to.equal('https://example.com/albums/night-drive');
+    expect(text(link)).to.equal('Read more about Night Drive');
+
+    const unsafe = await card(html`<soundtrack-card .feed=${feed} item="unsafe"></soundtrack-card>`);
+    expect(unsafe.shadowRoot!.querySelector('a')).to.equal(null);
+    expect(unsafe.shadowRoot!.innerHTML).not.to.contain('javascript:');
+  });
+
+  it('is an article whose heading level follows `heading-level`', async () => {
+    const plain = await card(html`<soundtrack-card .feed=${feed}></soundtrack-card>`);
+    expect(part(plain, 'card')!.tagName).to.equal('ARTICLE');
+    expect(part(plain, 'title')!.tagName).to.equal('H3');
+
+    const element = await card(html`<soundtrack-card .feed=${feed} heading-level="2"></soundtrack-card>`);
+    expect(part(element, 'title')!.tagName).to.equal('H2');
+    element.headingLevel = 5;
+    await element.updateComplete;
+    expect(part(element, 'title')!.tagName).to.equal('H5');
+    expect(element.getAttribute('heading-level')).to.equal('5');
+
+    const invalid = await card(html`<soundtrack-card .feed=${feed} heading-level="9"></soundtrack-card>`);
+    expect(part(invalid, 'title')!.tagName).to.equal('H3');
+  });
+
+  it('shows the publisher content slotted into `footer`', async () => {
+    const element = await card(html`<soundtrack-card .feed=${feed} item="bare">
+      <a slot="footer" href="https://example.com/listen">Listen</a>
+    </soundtrack-card>`);
+    await waitUntil(() => !part(element, 'footer')!.hidden);
+    const slot = part(element, 'footer')!.querySelector<HTMLSlotElement>('slot[name="footer"]')!;
+    expect(slot.assignedElements().map(text)).to.deep.equal(['Listen']);
+    expect(element.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    await expect(element).to.be.accessible();
+  });
+
+  it('lays the cover beside the text when wide and above it when narrow', async () => {
+    const element = await card(html`<soundtrack-card .feed=${feed} style="width: 44rem"></soundtrack-card>`);
+    const media = () => part(element, 'media')!.getBoundingClientRect();
+    const header = () => part(element, 'header')!.getBoundingClientRect();
+    expect(header().left).to.be.greaterThan(media().right);
+
+    element.style.width = '20rem';
+    expect(header().top).to.be.greaterThan(media().bottom);
+  });
+
+  it('loads inline JSON', async () => {
+    const element = await card(html`<soundtrack-card item="bare">
+      <script type="application/json">
+        ${JSON.stringify(feed)}
+      </script>
+    </soundtrack-card>`);
+    expect(text(part(element, 'title'))).to.equal('Bare Bones');
+  });
+
+  it('shares one request between cards with the same src', async () => {
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div>
+      <p>Intro</p>
+      <soundtrack-card src="/test-server/counted/card-shared"></soundtrack-card>
+      <p>Between</p>
+      <soundtrack-card src="/test-server/counted/card-shared" item="card-shared-2"></soundtrack-card>
+    </div>`);
+    const cards = [...wrapper.querySelectorAll('soundtrack-card')];
+    await waitUntil(() => cards.every((element) => part(element, 'card')));
+    expect(cards.map((element) => text(part(element, 'title')))).to.deep.equal(['card-shared one', 'card-shared two']);
+    const count = await (await fetch('/test-server/count/card-shared')).json();
+    expect(count).to.equal(1);
+  });
+
+  it('holds a card-sized placeholder while loading, then shows the card', async () => {
+    const element = await fixture<SoundtrackCard>(html`<soundtrack-card src="/test-server/delay/300?feed=slow"></soundtrack-card>`);
+    expect(part(element, 'base')!.getAttribute('aria-busy')).to.equal('true');
+    const loading = part(element, 'loading')!;
+    expect(loading.querySelector('.media')).not.to.equal(null);
+    await expect(element).to.be.accessible();
+    await oneEvent(element, 'st-load');
+    await element.updateComplete;
+    expect(part(element, 'loading')).to.equal(null);
+    expect(part(element, 'base')!.getAttribute('aria-busy')).to.equal('false');
+    expect(text(part(element, 'title'))).to.equal('slow one');
+  });
+
+  it('shows an error with a retry when the feed fails', async () => {
+    const element = await fixture<SoundtrackCard>(html`<soundtrack-card src="/test-server/status/404"></soundtrack-card>`);
+    const event = await oneEvent(element, 'st-error');
+    await element.updateComplete;
+    expect(event.detail.message).to.contain('404');
+    expect(part(element, 'error')!.getAttribute('role')).to.equal('alert');
+    expect(part(element, 'retry')).not.to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows the empty state for a feed without items', async () => {
+    const element = await card(html`<soundtrack-card .feed=${{ version: feed.version, items: [] }}></soundtrack-card>`);
+    expect(text(part(element, 'empty'))).to.equal('This feed has no items yet.');
+    await expect(element).to.be.accessible();
+  });
+
+  it('is accessible with every field, in light and dark themes', async () => {
+    for (const theme of ['light', 'dark']) {
+      const element = await card(html`<soundtrack-card .feed=${feed} theme=${theme}></soundtrack-card>`);
+      await expect(element).to.be.accessible();
+    }
+  });
+});
