@@ -14,17 +14,21 @@ export const styles = css`
   }
 
   .sort {
-    display: inline-flex;
+    display: flex;
     align-items: center;
     gap: 0.5rem;
+    min-width: 0;
+    max-width: 100%;
     font-size: 0.875em;
   }
 
   .sort-label {
+    flex: none;
     color: var(--_muted);
   }
 
   select {
+    min-width: 0;
     min-height: 2.25rem;
     padding: 0.25rem 0.5rem;
     font: inherit;
@@ -54,6 +58,7 @@ export const styles = css`
   .entry {
     display: grid;
     grid-template-columns: var(--_position-column) minmax(0, 1fr);
+    align-items: first baseline;
     column-gap: var(--_space);
     padding-block: calc(var(--_space) * 1.25);
     border-block-start: 1px solid var(--_border);
@@ -174,41 +179,51 @@ export const styles = css`
     margin-block: 0.625rem 0.25rem;
   }
 
+  /* The lines stop at the dots' edges, so the translucent film dot never shows a line through it. */
   .dumbbell {
+    --_dot: 0.875rem;
+    --_low: min(var(--film), var(--soundtrack));
+    --_high: max(var(--film), var(--soundtrack));
     position: relative;
-    height: 0.875rem;
-    margin-inline: 0.4375rem;
+    height: var(--_dot);
+    margin-inline: calc(var(--_dot) / 2);
   }
 
   .dumbbell::before,
+  .dumbbell::after,
   .gap {
     content: '';
     position: absolute;
     top: 50%;
     height: 2px;
     margin-block-start: -1px;
-    border-radius: 1px;
-  }
-
-  .dumbbell::before {
-    inset-inline: 0;
     background: var(--_border);
   }
 
+  .dumbbell::before {
+    inset-inline-start: 0;
+    width: max(0px, calc(var(--_low) - var(--_dot) / 2));
+  }
+
+  .dumbbell::after {
+    inset-inline-end: 0;
+    width: max(0px, calc(100% - var(--_high) - var(--_dot) / 2));
+  }
+
   .gap {
-    inset-inline-start: min(var(--film), var(--soundtrack));
-    inset-inline-end: calc(100% - max(var(--film), var(--soundtrack)));
+    inset-inline-start: calc(var(--_low) + var(--_dot) / 2);
+    width: max(0px, calc(var(--_high) - var(--_low) - var(--_dot)));
     height: 4px;
     margin-block-start: -2px;
-    background: color-mix(in srgb, var(--_accent) 50%, transparent);
+    background: color-mix(in srgb, var(--_accent) 55%, transparent);
   }
 
   .dot {
     position: absolute;
     top: 0;
-    width: 0.875rem;
-    height: 0.875rem;
-    margin-inline-start: -0.4375rem;
+    width: var(--_dot);
+    height: var(--_dot);
+    margin-inline-start: calc(var(--_dot) / -2);
     border-radius: 50%;
   }
 
@@ -321,7 +336,7 @@ export const styles = css`
     .entry,
     .skeleton-entry {
       --_position-size: var(--st-position-size, 1.5rem);
-      --_position-column: calc(var(--_position-size) * 1.6);
+      --_position-column: calc(var(--_position-size) * 1.35);
     }
 
     .toolbar {
@@ -335,6 +350,14 @@ export const styles = css`
 
     .highlights > div {
       grid-template-columns: minmax(0, 1fr);
+    }
+
+    .songs li {
+      display: block;
+    }
+
+    .songs li + li::before {
+      content: none;
     }
   }
 `;

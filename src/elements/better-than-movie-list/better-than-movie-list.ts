@@ -38,7 +38,7 @@ const SORT_LABELS: Record<ListSortKey, { name: string; asc: string; desc: string
   rank: { name: 'list position', asc: 'first to last', desc: 'last to first' },
   film: { name: 'film title', asc: 'A to Z', desc: 'Z to A' },
   year: { name: 'year', asc: 'oldest first', desc: 'newest first' },
-  gap: { name: 'gap between soundtrack and film', asc: 'biggest first', desc: 'smallest first' },
+  gap: { name: 'rating gap', asc: 'biggest first', desc: 'smallest first' },
 };
 
 /** Blurbs longer than this (in characters of text) start collapsed behind a "Read more" button. */
@@ -283,12 +283,12 @@ export class BetterThanMovieList extends FeedElement {
     const keyText = formatSort(keys);
     const cached = this.sorted;
     if (cached && cached.items === items && cached.keys === keyText && cached.locale === locale) return cached.result;
-    const fields: Record<ListSortKey, SortField<SoundtrackItem, never>> = {
-      rank: { value: (item) => item.rank as never, compare: compareNumbers },
-      film: { value: (item) => item.film as never, compare: textComparator(locale) },
-      year: { value: (item) => item.filmYear as never, compare: compareNumbers },
+    const fields: Record<ListSortKey, SortField<SoundtrackItem>> = {
+      rank: { value: (item) => item.rank, compare: compareNumbers },
+      film: { value: (item) => item.film, compare: textComparator(locale) },
+      year: { value: (item) => item.filmYear, compare: compareNumbers },
       // Ascending means "biggest gap first", the order a reader of this list expects.
-      gap: { value: (item) => ratingGap(item) as never, compare: (a: number, b: number) => b - a },
+      gap: { value: (item) => ratingGap(item), compare: (a: number, b: number) => b - a },
     };
     const result = [...items].sort(createComparator(keys, fields, compareFeedOrder));
     this.sorted = { items, keys: keyText, locale, result };
