@@ -44,12 +44,16 @@ describe('<soundtrack-card-grid>', () => {
     expect(new Set(parts(element, 'title').map((title) => title.tagName))).to.deep.equal(new Set(['H4']));
   });
 
-  it('fits more columns in a wider container', async () => {
+  it('fits more columns in a wider container, as tiles', async () => {
     const element = await grid(html`<soundtrack-card-grid src="/demo/feeds/aged-well.json" style="width: 70rem"></soundtrack-card-grid>`);
     const columns = () => new Set(parts(element, 'card').map((card) => Math.round(card.getBoundingClientRect().left))).size;
     expect(columns()).to.equal(4);
+    const first = (name: string) => part(element, name)!.getBoundingClientRect();
+    expect(first('header').top, 'tiles: cover above the title').to.be.greaterThan(first('media').bottom);
+
     element.style.width = '20rem';
     expect(columns()).to.equal(1);
+    expect(first('header').left, 'one column: thumbnail beside the title').to.be.greaterThan(first('media').right);
   });
 
   it('holds card-sized placeholders while loading', async () => {

@@ -92,7 +92,7 @@ describe('<soundtrack-card>', () => {
     expect(text(element.shadowRoot!.querySelector('.artist'))).to.equal('Neon Fields');
     const meta = part(element, 'meta')!;
     const facts = [...meta.querySelectorAll('dt')].map((term) => `${text(term)}: ${text(term.nextElementSibling)}`);
-    expect(facts).to.deep.equal(['Film: Night Drive: The Movie (2011)', 'Released: 16 Sept 2011', 'Genre: synthwave, ambient']);
+    expect(facts).to.deep.equal(['Film: Night Drive: The Movie (2011)', 'Released: 16 Sept 2011', 'Genres: synthwave, ambient']);
     expect(meta.querySelector('time')!.getAttribute('datetime')).to.equal('2011-09-16');
 
     const monthOnly = await card(html`<soundtrack-card .feed=${feed} item="unsafe" lang="en-GB"></soundtrack-card>`);
@@ -201,14 +201,16 @@ describe('<soundtrack-card>', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('lays the cover beside the text when wide and above it when narrow', async () => {
+  it('lays the cover beside all the text when wide, and beside only the titles when narrow', async () => {
     const element = await card(html`<soundtrack-card .feed=${feed} style="width: 44rem"></soundtrack-card>`);
-    const media = () => part(element, 'media')!.getBoundingClientRect();
-    const header = () => part(element, 'header')!.getBoundingClientRect();
-    expect(header().left).to.be.greaterThan(media().right);
+    const box = (name: string) => part(element, name)!.getBoundingClientRect();
+    expect(box('header').left).to.be.greaterThan(box('media').right);
+    expect(box('body').left).to.be.greaterThan(box('media').right);
 
     element.style.width = '20rem';
-    expect(header().top).to.be.greaterThan(media().bottom);
+    expect(box('header').left).to.be.greaterThan(box('media').right);
+    expect(box('body').top).to.be.greaterThan(box('media').bottom);
+    expect(box('body').left).to.be.closeTo(box('media').left, 1);
   });
 
   it('loads inline JSON', async () => {

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
+    container-name: st-card-grid;
     --st-card-title-size: 1.25rem;
   }
 
@@ -15,13 +16,22 @@ export const styles = css`
     list-style: none;
   }
 
-  @container (max-width: 24rem) {
-    .grid {
-      gap: calc(var(--_space) * 0.75);
-    }
-  }
-
   .cell {
     display: grid;
+  }
+
+  /* With two or more columns, narrow cards become tiles with the cover across the top; a single
+     column keeps the card's own layouts (thumbnail beside the titles, or cover beside the text). */
+  @container st-card-grid (width >= 33rem) {
+    @container st-card (width < 34rem) {
+      .layout {
+        grid-template-columns: minmax(0, 1fr);
+        align-items: start;
+      }
+
+      .details {
+        grid-column: auto;
+      }
+    }
   }
 `;

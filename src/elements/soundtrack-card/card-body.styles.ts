@@ -14,24 +14,43 @@ export const cardBodyStyles = css`
     background: var(--_surface-raised);
   }
 
+  /* Narrow: a thumbnail beside the titles, the details below. */
   .layout {
     display: grid;
-    gap: var(--_space);
+    grid-template-columns: var(--st-card-thumbnail-size, 5.5rem) minmax(0, 1fr);
+    gap: 0.75rem var(--_space);
+    align-items: center;
     padding: var(--_space);
   }
 
-  @container st-card (min-width: 34rem) {
-    .layout {
-      grid-template-columns: var(--st-card-cover-size, 11rem) minmax(0, 1fr);
-      align-items: start;
-    }
-  }
-
-  .text {
+  .details {
+    grid-column: 1 / -1;
     display: flex;
     flex-direction: column;
     gap: 0.75rem;
     min-width: 0;
+  }
+
+  /* Wide: the cover beside everything. */
+  @container st-card (width >= 34rem) {
+    .layout {
+      grid-template-columns: var(--st-card-cover-size, 11rem) minmax(0, 1fr);
+      grid-template-rows: auto 1fr;
+      align-items: start;
+    }
+
+    .media {
+      grid-row: 1 / span 2;
+    }
+
+    .details {
+      grid-column: 2;
+    }
+
+    /* Text wraps less beside a cover than under a thumbnail. */
+    .skeleton .line.narrow-only {
+      display: none;
+    }
   }
 
   /* Cover art and its placeholder */
@@ -104,6 +123,7 @@ export const cardBodyStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.125rem;
+    min-width: 0;
   }
 
   .title {
@@ -159,7 +179,7 @@ export const cardBodyStyles = css`
     gap: 0.4em;
     padding: 0.1875rem 0.625rem;
     border: 1px solid transparent;
-    border-radius: 999px;
+    border-radius: 0.8rem;
     background: var(--_tag);
     font-size: 0.8125rem;
     line-height: 1.35;
@@ -233,19 +253,41 @@ export const cardBodyStyles = css`
     background: color-mix(in srgb, currentColor 7%, transparent);
   }
 
+  /* Each block has the height of the text it stands for. */
   .skeleton .line {
     display: block;
     width: 100%;
-    height: 0.875rem;
+    height: 1em;
+    margin-block: 0.25em;
     border-radius: 0.25rem;
   }
 
   .skeleton .title-line {
-    width: 65%;
-    height: 1.5rem;
+    width: 60%;
+    font-size: var(--st-card-title-size, 1.375rem);
+    height: 0.95em;
+    margin-block: 0.125em;
   }
 
-  .skeleton .short {
-    width: 40%;
+  .skeleton .artist-line {
+    width: 35%;
+    font-size: 1.0625rem;
+  }
+
+  .skeleton .meta-line {
+    width: 45%;
+    font-size: 0.875rem;
+  }
+
+  .skeleton .pill {
+    width: 9rem;
+    height: 1.625rem;
+    margin: 0;
+    border-radius: 0.8rem;
+  }
+
+  .skeleton .text-lines .line:last-child {
+    width: 70%;
   }
 `;
+

@@ -91,12 +91,11 @@ export function coverInitials(title: string | null): string {
     .join('');
 }
 
-/** A stable hue per item, so each placeholder cover differs but never changes between renders. */
-function placeholderHue(id: string): number {
-  let hash = 0;
-  for (const char of id) hash = (hash * 31 + char.codePointAt(0)!) % 360;
-  return hash;
-}
+/**
+ * Hues that keep white initials legible, in an order where neighbours differ. Picked by feed
+ * position, so a card shows the same colour on its own and in a grid.
+ */
+const PLACEHOLDER_HUES = [212, 14, 168, 282, 352, 192, 250, 328];
 
 function renderCover(item: SoundtrackItem): TemplateResult {
   if (item.image) {
@@ -107,7 +106,7 @@ function renderCover(item: SoundtrackItem): TemplateResult {
   return html`<div
     part="media"
     class="media placeholder"
-    style=${styleMap({ '--_hue': String(placeholderHue(item.id)) })}
+    style=${styleMap({ '--_hue': String(PLACEHOLDER_HUES[item.index % PLACEHOLDER_HUES.length]) })}
     aria-hidden="true"
   >
     <span class="initials">${coverInitials(albumTitle(item))}</span>
@@ -142,7 +141,7 @@ function renderMeta(item: SoundtrackItem, locale: string): TemplateResult | type
         <dd><time datetime=${item.released.iso}>${formatPartialDate(item.released, locale)}</time></dd>
       </div>`
     : nothing;
-  const genres = item.genres.length ? html`<div><dt>Genre</dt><dd>${item.genres.join(', ')}</dd></div>` : nothing;
+  const genres = item.genres.length ? html`<div><dt>${item.genres.length > 1 ? 'Genres' : 'Genre'}</dt><dd>${item.genres.join(', ')}</dd></div>` : nothing;
   if (film === nothing && released === nothing && genres === nothing) return nothing;
   return html`<dl part="meta" class="meta">${film}${released}${genres}</dl>`;
 }
@@ -187,11 +186,10 @@ export function renderCardBody(item: SoundtrackItem, options: CardBodyOptions): 
   return html`<article part="card" class="card">
     <div class="layout">
       ${renderCover(item)}
-      <div class="text">
-        <header part="header" class="header">
-          ${renderTitle(item, options.headingLevel)}
-          ${item.artist ? html`<p class="artist">${item.artist}</p>` : nothing}
-        </header>
+      <header part="header" class="header">
+        ${renderTitle(item, options.headingLevel)} ${item.artist ? html`<p class="artist">${item.artist}</p>` : nothing}
+      </header>
+      <div class="details">
         ${renderMeta(item, options.locale)} ${renderBadges(item)} ${renderBlurb(item)} ${renderFooter(item, options)}
       </div>
     </div>
@@ -203,13 +201,17 @@ export function renderCardSkeleton(): TemplateResult {
   return html`<div part="loading" class="card skeleton">
     <div class="layout">
       <div class="media"></div>
-      <div class="text">
+      <div class="header">
         <span class="line title-line"></span>
-        <span class="line short"></span>
-        <span class="line short"></span>
-        <span class="line"></span>
-        <span class="line"></span>
-        <span class="line"></span>
+        <span class="line artist-line"></span>
+      </div>
+      <div class="details">
+        <span class="line meta-line"></span>
+        <span class="line pill"></span>
+        <span class="text-lines">
+          <span class="line"></span><span class="line"></span><span class="line narrow-only"></span
+          ><span class="line narrow-only"></span><span class="line"></span>
+        </span>
       </div>
     </div>
   </div>`;
