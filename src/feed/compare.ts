@@ -23,6 +23,23 @@ export function textComparator(locale: string): ValueComparator<string> {
   return collator.compare;
 }
 
+/** Folds case and accents ("Björk" -> "bjork") so text can be searched the way it is sorted. */
+export function foldText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const folded = /[^\u0000-\u007f]/.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text;
+  return folded.toLowerCase();
+}
+
+/**
+ * A plain string that orders roughly as textComparator does (case and accents folded, numbers by
+ * value). It is only a hint that makes the collator's work cheaper (see rankValues), never the
+ * order itself.
+ */
+export function textSortHint(text: string): string {
+  const folded = foldText(text);
+  return /\d/.test(folded) ? folded.replace(/\d+/g, (digits) => digits.padStart(16, '0')) : folded;
+}
+
 export const compareNumbers: ValueComparator<number> = (a, b) => a - b;
 
 /** Orders partial dates: 1980 before 1980-02 before 1980-02-14. */
@@ -112,4 +129,80 @@ export function parseSort<K extends string>(value: string | null | undefined, ke
 /** Writes sort keys back in the attribute's form; ascending needs no suffix. */
 export function formatSort(keys: readonly SortKey[]): string {
   return keys.map(({ key, direction }) => (direction === 'desc' ? `${key}:desc` : key)).join(',');
+}
+
+/** How rankValues reads one column: its order, the identity of a value and an optional cheap hint. */
+export interface RankedField<V> {
+  readonly compare: ValueComparator<V>;
+  /** Equal keys mean equal values, so a value repeated across rows is ranked once. */
+  readonly key: (value: V) => string | number;
+  /** A string roughly in `compare`'s order, sorted first so that `compare` confirms a nearly sorted list. */
+  readonly hint?: (value: V) => string;
+}
+
+/**
+ * Ranks every value of a column once, so that any later sort by it is integer work: equal values
+ * (by `compare`) share a rank, ranks count up from 0 in ascending order, unknown values (`null`,
+ * empty lists) get -1. This is where the expensive comparator (a collator) runs: once per column
+ * and locale, not on every sort.
+ */
+export function rankValues<V>(values: readonly (V | null | undefined)[], field: RankedField<V>): Int32Array {
+  const distinct = new Map<string | number, V>();
+  for (const value of values) {
+    if (isUnknown(value)) continue;
+    const key = field.key(value as V);
+    if (!distinct.has(key)) distinct.set(key, value as V);
+  }
+  let order = [...distinct.values()];
+  if (field.hint) {
+    const hints = new Map(order.map((value) => [value, field.hint!(value)]));
+    order.sort((a, b) => {
+      const left = hints.get(a)!;
+      const right = hints.get(b)!;
+      return left < right ? -1 : left > right ? 1 : 0;
+    });
+  }
+  // Array#sort is stable and takes already sorted runs in linear time, so after a good hint this
+  // costs about one comparison per distinct value.
+  order = order.sort(field.compare);
+  const rankOfKey = new Map<string | number, number>();
+  let rank = -1;
+  order.forEach((value, position) => {
+    if (position === 0 || field.compare(order[position - 1], value) !== 0) rank++;
+    rankOfKey.set(field.key(value), rank);
+  });
+  return Int32Array.from(values, (value) => (isUnknown(value) ? -1 : rankOfKey.get(field.key(value as V))!));
+}
+
+/** One sort key over ranked values (see rankValues), indexed like the items being sorted. */
+export interface RankedSortKey {
+  readonly ranks: Int32Array;
+  readonly direction: SortDirection;
+}
+
+/**
+ * Orders item positions by ranked keys: the order createComparator gives with the same fields,
+ * unknown last in both directions, ties falling through to the next key and finally to the order
+ * of `base` (the item positions in tie-breaker order, e.g. sorted by compareFeedOrder). Runs one
+ * stable counting sort per key, from the last key to the first, in time linear in the items.
+ */
+export function sortByRanks(base: ArrayLike<number>, keys: readonly RankedSortKey[]): Uint32Array {
+  let order = Uint32Array.from(base);
+  for (let k = keys.length - 1; k >= 0; k--) {
+    const { ranks, direction } = keys[k];
+    let unknownBucket = 0;
+    for (const rank of ranks) if (rank >= unknownBucket) unknownBucket = rank + 1;
+    const bucketOf = (position: number): number => {
+      const rank = ranks[position];
+      if (rank < 0) return unknownBucket;
+      return direction === 'desc' ? unknownBucket - 1 - rank : rank;
+    };
+    const starts = new Uint32Array(unknownBucket + 2);
+    for (const position of order) starts[bucketOf(position) + 1]++;
+    for (let bucket = 1; bucket < starts.length; bucket++) starts[bucket] += starts[bucket - 1];
+    const next = new Uint32Array(order.length);
+    for (const position of order) next[starts[bucketOf(position)]++] = position;
+    order = next;
+  }
+  return order;
 }

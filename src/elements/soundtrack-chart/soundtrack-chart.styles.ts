@@ -2,6 +2,362 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    display: block;
+    --_header-background: var(
+      --st-header-background,
+      color-mix(in srgb, currentColor 4%, var(--st-color-surface, Canvas))
+    );
+    --_stripe: var(--st-row-stripe, color-mix(in srgb, currentColor 3%, transparent));
+    --_hover: var(--st-row-hover, color-mix(in srgb, currentColor 6%, transparent));
+    --_row-height: var(--st-row-height, 3rem);
+    --_cell-padding: var(--st-cell-padding, 0.5rem 0.75rem);
+  }
+
+  /* Toolbar: search, count, buttons. */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+
+  .search {
+    position: relative;
+    flex: 1 1 16rem;
+    display: flex;
+    align-items: center;
+  }
+
+  .search svg {
+    position: absolute;
+    inset-inline-start: 0.75rem;
+    color: var(--_muted);
+    pointer-events: none;
+  }
+
+  [part~='search-input'] {
+    width: 100%;
+    min-height: 2.5rem;
+    padding: 0.375rem 0.75rem 0.375rem 2.25rem;
+    font: inherit;
+    color: inherit;
+    background: var(--_surface-raised);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  [part~='search-input']::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
+
+  [part~='search-input']:focus-visible {
+    outline-offset: 0;
+    border-color: var(--_focus);
+  }
+
+  [part~='count'] {
+    flex: 1 1 auto;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  [part~='count'] strong {
+    color: var(--_text);
+    font-weight: 600;
+  }
+
+  .action:disabled {
+    cursor: not-allowed;
+    opacity: 0.55;
+  }
+
+  /* The table. */
+  table {
+    width: 100%;
+    border-collapse: separate;
+    border-spacing: 0;
+    font-variant-numeric: tabular-nums;
+  }
+
+  caption {
+    padding-block-end: 0.5rem;
+    text-align: start;
+    font-weight: 650;
+    font-size: 1.0625em;
+  }
+
+  .updated {
+    display: inline-block;
+    margin-inline-start: 0.5rem;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    font-weight: 400;
+  }
+
+  thead th {
+    position: sticky;
+    top: var(--st-header-offset, 0px);
+    z-index: 1;
+    padding: 0;
+    text-align: start;
+    font-weight: 600;
+    white-space: nowrap;
+    color: var(--st-header-text, inherit);
+    background: var(--_header-background);
+    border-block-end: 2px solid var(--_border);
+  }
+
+  thead th:first-child {
+    border-start-start-radius: var(--_radius);
+  }
+
+  thead th:last-child {
+    border-start-end-radius: var(--_radius);
+  }
+
+  .col-rank {
+    width: 5.5rem;
+  }
+
+  .col-released {
+    width: 8.5rem;
+  }
+
+  .col-genres {
+    width: 36%;
+  }
+
+  [part~='sort-button'] {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+    width: 100%;
+    min-height: 2.75rem;
+    padding: var(--_cell-padding);
+    border: 0;
+    border-radius: inherit;
+    background: transparent;
+    font-weight: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  [part~='sort-button']:hover {
+    color: var(--_accent);
+  }
+
+  [part~='sort-button']:focus-visible {
+    outline-offset: -3px;
+  }
+
+  .indicator {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.125rem;
+    color: var(--_accent);
+  }
+
+  .indicator path {
+    fill: currentColor;
+    opacity: 0.28;
+  }
+
+  .sorted.asc .up,
+  .sorted.desc .down {
+    opacity: 1;
+  }
+
+  .key-position {
+    font-size: 0.6875rem;
+    font-weight: 700;
+    line-height: 1;
+  }
+
+  tbody tr[part~='row'] {
+    height: var(--_row-height);
+  }
+
+  tbody tr.stripe {
+    background: var(--_stripe);
+  }
+
+  tbody tr[part~='row']:hover {
+    background: var(--_hover);
+  }
+
+  tbody td,
+  tbody th {
+    padding: var(--_cell-padding);
+    text-align: start;
+    vertical-align: middle;
+    border-block-end: 1px solid var(--_border);
+  }
+
+  tbody th {
+    font-weight: 600;
+  }
+
+  tbody tr.spacer td {
+    padding: 0;
+    border: 0;
+  }
+
+  [part~='cell-released'] {
+    white-space: nowrap;
+  }
+
+  [part~='cell'] a {
+    color: inherit;
+    text-decoration-color: color-mix(in srgb, var(--_accent) 60%, transparent);
+    text-underline-offset: 0.15em;
+  }
+
+  .unknown {
+    color: var(--_muted);
+  }
+
+  .genres {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  [part~='genre-tag'] {
+    min-height: 1.75rem;
+    padding: 0.125rem 0.625rem;
+    border: 1px solid transparent;
+    border-radius: 999px;
+    background: var(--_tag);
+    font-size: 0.875em;
+    line-height: 1.3;
+    cursor: pointer;
+  }
+
+  [part~='genre-tag']:hover {
+    border-color: var(--_accent);
+  }
+
+  [part~='genre-tag'][aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+
+  .no-match {
+    margin-block-start: var(--_space);
+  }
+
+  .no-match p {
+    margin: 0 0 0.75rem;
+  }
+
+  /* Loading: the toolbar, caption and header, then one line per expected row. */
+  .skeleton {
+    min-height: calc(8.5rem + var(--_rows) * var(--_row-height));
+    background:
+      linear-gradient(100deg, transparent 30%, color-mix(in srgb, currentColor 6%, transparent) 50%, transparent 70%) 0 0 /
+        200% 100%,
+      repeating-linear-gradient(
+          to bottom,
+          transparent 0 calc(var(--_row-height) - 1px),
+          var(--_border) calc(var(--_row-height) - 1px) var(--_row-height)
+        )
+        0 8.5rem / 100% calc(100% - 8.5rem) no-repeat,
+      linear-gradient(var(--_surface-raised), var(--_surface-raised)) 0 0 / 100% 8.5rem no-repeat;
+  }
+
+  /* Narrow containers: each row becomes a card whose cells carry their column's name. */
+  @container (max-width: 36rem) {
+    table,
+    caption,
+    thead,
+    tbody {
+      display: block;
+    }
+
+    thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.375rem;
+      padding-block: 0.25rem 0.75rem;
+    }
+
+    thead tr::before {
+      content: 'Sort by' / '';
+      margin-inline-end: 0.25rem;
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+
+    thead th,
+    thead th[class] {
+      display: block;
+      position: static;
+      width: auto;
+      border: 0;
+      background: none;
+    }
+
+    [part~='sort-button'] {
+      min-height: 2.25rem;
+      padding: 0.25rem 0.75rem;
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      background: var(--_surface-raised);
+      font-weight: 500;
+    }
+
+    [part~='sort-button'].sorted {
+      border-color: var(--_accent);
+    }
+
+    [part~='sort-button']:focus-visible {
+      outline-offset: 2px;
+    }
+
+    tbody tr {
+      display: block;
+    }
+
+    tbody tr[part~='row'] {
+      height: auto;
+      margin-block-end: 0.5rem;
+      padding: 0.5rem 0.75rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+
+    tbody tr.stripe {
+      background: none;
+    }
+
+    tr[part~='row'] > * {
+      display: grid;
+      grid-template-columns: 4.75rem 1fr;
+      gap: 0.75rem;
+      align-items: baseline;
+      padding: 0.125rem 0;
+      border: 0;
+    }
+
+    tr[part~='row'] > *::before {
+      content: attr(data-label) / '';
+      color: var(--_muted);
+      font-size: 0.8125em;
+      font-weight: 400;
+    }
+
+    tbody tr.spacer td {
+      display: block;
+    }
+
+    .skeleton {
+      min-height: calc(8.5rem + var(--_rows) * 9rem);
+    }
   }
 `;

@@ -1,0 +1,111 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/elements/soundtrack-chart/define.js';
+import type { SoundtrackChart } from '../../src/elements/soundtrack-chart/soundtrack-chart.js';
+
+const ROWS = 10_000;
+const artists = ['Vangelis', 'Björk', 'Air', 'Hans Zimmer', 'Ennio Morricone', 'Wendy Carlos', 'Cliff Martinez'];
+const genres = [['soundtrack'], ['electronic', 'soundtrack'], [], ['jazz'], ['classical', 'soundtrack']];
+
+/** A long chart: artists and genres repeat, every seventh date is unknown. */
+const longFeed = () => ({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Long chart',
+  language: 'en',
+  items: Array.from({ length: ROWS }, (_, i) => ({
+    id: `row-${i}`,
+    _soundtrack: {
+      rank: i + 1,
+      artist: `${artists[i % artists.length]} ${(i * 7919) % ROWS}`,
+      album: null,
+      released: i % 7 === 3 ? null : `${1950 + (i % 70)}-${String((i % 12) + 1).padStart(2, '0')}`,
+      genres: genres[i % genres.length],
+    },
+  })),
+});
+
+const shadow = (el: SoundtrackChart) => el.shadowRoot!;
+const rows = (el: SoundtrackChart) => [...shadow(el).querySelectorAll<HTMLTableRowElement>('tbody tr[part~="row"]')];
+const cells = (el: SoundtrackChart, name: string) =>
+  [...shadow(el).querySelectorAll(`tbody [part~="cell-${name}"]`)].map((cell) => cell.textContent!.trim());
+const headerButton = (el: SoundtrackChart, name: string) =>
+  [...shadow(el).querySelectorAll('thead th button')].find((button) => button.textContent!.trim().startsWith(name)) as HTMLButtonElement;
+
+describe('<soundtrack-chart> with 10,000 rows', function () {
+  this.timeout(20_000);
+  let el: SoundtrackChart;
+  const feed = longFeed();
+  const items = feed.items.map((item) => item._soundtrack);
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+  beforeEach(async () => {
+    el = await fixture<SoundtrackChart>(html`<soundtrack-chart lang="en" .feed=${feed}></soundtrack-chart>`);
+    await waitUntil(() => rows(el).length > 0, 'rows never appeared', { timeout: 8000 });
+  });
+
+  afterEach(() => window.scrollTo(0, 0));
+
+  it('keeps a bounded number of rows in the DOM and tells assistive technology the real count', async () => {
+    expect(rows(el).length).to.be.within(10, 120);
+    const table = shadow(el).querySelector('table')!;
+    expect(table.getAttribute('aria-rowcount')).to.equal(String(ROWS + 1));
+    expect(shadow(el).querySelector('thead tr')!.getAttribute('aria-rowindex')).to.equal('1');
+    expect(rows(el)[0].getAttribute('aria-rowindex')).to.equal('2');
+    expect(cells(el, 'rank')[0]).to.equal('1');
+    // The page is as tall as all the rows, so the scrollbar tells the truth.
+    expect(table.getBoundingClientRect().height).to.be.above(ROWS * 30);
+  });
+
+  it('renders the rows under the viewport as the page scrolls', async () => {
+    const table = shadow(el).querySelector('table')!;
+    const top = table.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, top + table.getBoundingClientRect().height / 2);
+    await waitUntil(() => Number(rows(el)[0].getAttribute('aria-rowindex')) > 4000, 'the window did not move');
+    const visible = rows(el).filter((row) => {
+      const box = row.getBoundingClientRect();
+      return box.bottom > 0 && box.top < window.innerHeight;
+    });
+    expect(visible.length).to.be.above(3);
+    const middle = Number(visible[0].getAttribute('aria-rowindex'));
+    expect(middle).to.be.within(ROWS / 2 - 600, ROWS / 2 + 600);
+    expect(rows(el).length).to.be.below(120);
+  });
+
+  it('sorts all rows, not only the rendered ones', async () => {
+    headerButton(el, 'Artist').click();
+    await el.updateComplete;
+    const sortedArtists = items.map((item) => item.artist).sort(collator.compare);
+    expect(cells(el, 'artist').slice(0, 5)).to.deep.equal(sortedArtists.slice(0, 5));
+    headerButton(el, 'Artist').click();
+    await el.updateComplete;
+    expect(cells(el, 'artist').slice(0, 5)).to.deep.equal(sortedArtists.reverse().slice(0, 5));
+
+    headerButton(el, 'Released').click();
+    headerButton(el, 'Released').click();
+    await el.updateComplete;
+    // Newest first (December 2019), ties in feed order.
+    const newest = items.filter((item) => item.released === '2019-12').map((item) => String(item.rank));
+    expect(cells(el, 'rank').slice(0, 3)).to.deep.equal(newest.slice(0, 3));
+  });
+
+  it('filters all rows and stops windowing when few are left', async () => {
+    el.genre = 'jazz';
+    await el.updateComplete;
+    const jazz = items.filter((item) => item.genres.includes('jazz'));
+    expect(shadow(el).querySelector('[part~="count"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      `Showing ${jazz.length.toLocaleString('en')} of 10,000 in jazz`,
+    );
+    expect(cells(el, 'rank').slice(0, 3)).to.deep.equal(jazz.slice(0, 3).map((item) => String(item.rank)));
+    expect(rows(el).length).to.be.below(120);
+
+    el.setAttribute('searchable', '');
+    await el.updateComplete;
+    const input = shadow(el).querySelector<HTMLInputElement>('[part~="search-input"]')!;
+    input.value = 'bjork 1';
+    input.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    const matches = jazz.filter((item) => item.artist.startsWith('Björk 1'));
+    expect(matches.length).to.be.below(200);
+    expect(rows(el)).to.have.length(matches.length);
+    expect(shadow(el).querySelector('table')!.hasAttribute('aria-rowcount')).to.equal(false);
+  });
+});
