@@ -283,7 +283,7 @@ describe('<better-than-movie-list>', () => {
   });
 
   describe('limit', () => {
-    it('shows the first entries and a "Show all" button that reveals the rest and becomes "Show fewer"', async () => {
+    it('shows the first entries and a "Show all" button that reveals the rest, moves focus to the first new entry and becomes "Show fewer"', async () => {
       const el = await list(html`<better-than-movie-list limit="10" .feed=${manyEntries(32)}></better-than-movie-list>`);
       expect(parts(el, 'entry')).to.have.length(10);
       const button = part(el, 'show-all')!;
@@ -291,19 +291,24 @@ describe('<better-than-movie-list>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('false');
 
       button.focus();
-      button.click();
+      await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(parts(el, 'entry')).to.have.length(32);
       expect(part(el, 'show-all')).to.equal(button);
       expect(text(button)).to.equal('Show fewer');
       expect(button.getAttribute('aria-expanded')).to.equal('true');
-      expect(el.shadowRoot!.activeElement).to.equal(button);
+      // Focus moves to the first entry the button revealed, where reading continues.
+      const focused = el.shadowRoot!.activeElement as HTMLElement;
+      expect(focused.getAttribute('part')).to.equal('heading');
+      expect(text(focused)).to.equal('11. Film 11');
+      expect(focused.closest('[part~="entry"]')).to.equal(parts(el, 'entry')[10]);
       expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('Showing all 32 entries');
 
       button.click();
       await el.updateComplete;
       expect(parts(el, 'entry')).to.have.length(10);
       expect(text(button)).to.equal('Show all 32');
+      expect(el.shadowRoot!.querySelector('[tabindex]')).to.equal(null);
     });
 
     it('limits the sorted order, and shows no button when nothing is hidden', async () => {

@@ -122,6 +122,9 @@ export class BetterThanMovieList extends FeedElement {
   @state() private showingAll = false;
   @state() private expandedBlurbs: ReadonlySet<string> = new Set();
 
+  /** Set by "Show all": the first entry it revealed takes focus once it is rendered. */
+  private focusRevealedEntry = false;
+
   private sorted?: {
     items: readonly SoundtrackItem[];
     keys: string;
@@ -132,6 +135,12 @@ export class BetterThanMovieList extends FeedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A different limit is a new presentation: start collapsed again.
     if (changed.has('limit')) this.showingAll = false;
+  }
+
+  protected override updated(): void {
+    if (!this.focusRevealedEntry) return;
+    this.focusRevealedEntry = false;
+    this.renderRoot.querySelector<HTMLElement>('.heading[tabindex="-1"]')?.focus();
   }
 
   protected override emptyMessage(): string {
@@ -162,7 +171,7 @@ export class BetterThanMovieList extends FeedElement {
     return html`
       <div part="toolbar" class="toolbar">${this.renderSortControl(keys[0], rated)}</div>
       <ol part="list" class="list" role="list">
-        ${shown.map((item) => this.renderEntry(item))}
+        ${shown.map((item, index) => this.renderEntry(item, limited && index === limit))}
       </ol>
       ${limited
         ? html`<button part="show-all" class="action show-all" type="button" aria-expanded=${this.showingAll ? 'true' : 'false'} @click=${this.toggleShowAll}>
@@ -189,14 +198,15 @@ export class BetterThanMovieList extends FeedElement {
     </label>`;
   }
 
-  private renderEntry(item: SoundtrackItem): TemplateResult {
+  /** `firstRevealed`: the first entry "Show all" uncovered, a focus target for keyboard readers. */
+  private renderEntry(item: SoundtrackItem, firstRevealed: boolean): TemplateResult {
     const level = Math.min(6, Math.max(2, Math.floor(this.headingLevel) || 3));
     const tag = unsafeStatic(`h${level}`);
     const position = item.rank === null ? '' : String(item.rank);
     return html`<li part="entry" class="entry" value=${item.rank ?? nothing}>
       <span part="position" class="position" aria-hidden="true">${position || '–'}</span>
       <div class="body">
-        ${staticHtml`<${tag} part="heading" class="heading">
+        ${staticHtml`<${tag} part="heading" class="heading" tabindex=${firstRevealed ? '-1' : nothing}>
           <span class="visually-hidden">${position ? `${position}. ` : 'Position unknown. '}</span>
           ${item.film === null
             ? html`<span part="film" class="film unknown">Film unknown</span>`
@@ -305,6 +315,7 @@ export class BetterThanMovieList extends FeedElement {
 
   private toggleShowAll(): void {
     this.showingAll = !this.showingAll;
+    this.focusRevealedEntry = this.showingAll;
     const count = this.feedState.lastGood?.items.length ?? 0;
     this.announce(this.showingAll ? `Showing all ${count} entries` : `Showing the first ${this.limit} entries`);
   }
