@@ -265,6 +265,25 @@ describe('<soundtrack-card>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it("inherits the page's font and colour without a theme", async () => {
+    const wrapper = fixtureSync<HTMLElement>(html`<section style="color: rgb(120, 20, 40); font-family: monospace">
+      <soundtrack-card .feed=${feed}></soundtrack-card>
+    </section>`);
+    const element = wrapper.querySelector('soundtrack-card')!;
+    await waitUntil(() => part(element, 'card'));
+    const title = getComputedStyle(part(element, 'title')!);
+    expect(title.color).to.equal('rgb(120, 20, 40)');
+    expect(title.fontFamily).to.equal('monospace');
+  });
+
+  it('fires st-load with the feed once it loads', async () => {
+    const element = await fixture<SoundtrackCard>(html`<soundtrack-card src="/demo/feeds/aged-well.json" item="labyrinth"></soundtrack-card>`);
+    const { detail } = await oneEvent(element, 'st-load');
+    expect(detail.items).to.have.length(10);
+    await element.updateComplete;
+    expect(text(part(element, 'title'))).to.equal('Labyrinth');
+  });
+
   it('is accessible with every field, in light and dark themes', async () => {
     for (const theme of ['light', 'dark']) {
       const element = await card(html`<soundtrack-card .feed=${feed} theme=${theme}></soundtrack-card>`);

@@ -1,0 +1,69 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+
+interface GridArgs {
+  src?: string;
+  feed?: unknown;
+  'heading-level'?: number;
+  theme?: 'light' | 'dark' | 'auto';
+  timeout?: number;
+  /** Not an attribute: the `--st-card-min-width` custom property. */
+  minWidth?: string;
+}
+
+const meta: Meta<GridArgs> = {
+  title: 'Elements/soundtrack-card-grid',
+  component: 'soundtrack-card-grid',
+  args: { src: '/feeds/aged-well.json' },
+  argTypes: {
+    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    theme: { control: 'select', options: [undefined, 'light', 'dark', 'auto'] },
+    timeout: { control: { type: 'number', min: 0 } },
+    feed: { control: 'object' },
+    minWidth: { control: 'text', name: '--st-card-min-width' },
+  },
+  render: (args) => html`<soundtrack-card-grid
+    src=${ifDefined(args.src)}
+    .feed=${args.feed ?? undefined}
+    heading-level=${ifDefined(args['heading-level'])}
+    theme=${ifDefined(args.theme)}
+    timeout=${ifDefined(args.timeout)}
+    style=${styleMap({ '--st-card-min-width': args.minWidth })}
+  ></soundtrack-card-grid>`,
+};
+
+export default meta;
+type Story = StoryObj<GridArgs>;
+
+/** All ten albums of the aged-well feed; as many columns as the width allows. */
+export const Default: Story = {};
+
+/** In a narrow container: one column of cards with thumbnails. */
+export const Narrow: Story = {
+  render: (args, context) => html`<div style="max-width: 22rem">${meta.render!(args, context)}</div>`,
+};
+
+/** `--st-card-min-width: 34rem`: fewer, wider columns, each card with its cover beside the text. */
+export const WideCards: Story = { args: { minWidth: '34rem' } };
+
+/** `heading-level="2"` when the grid is the page's main content. */
+export const HeadingLevel: Story = { args: { 'heading-level': 2 } };
+
+/** `theme="dark"`: the element's own dark colours instead of the page's. */
+export const DarkTheme: Story = {
+  args: { theme: 'dark' },
+  render: (args, context) => html`<div style="padding: 1rem; background: #17181c">${meta.render!(args, context)}</div>`,
+};
+
+/** No source yet: card-shaped placeholders. */
+export const Loading: Story = { args: { src: undefined } };
+
+/** The feed could not be loaded: a message and a retry button. */
+export const ErrorState: Story = { name: 'Error', args: { src: '/feeds/missing.json' } };
+
+/** The feed has no items. */
+export const Empty: Story = {
+  args: { src: undefined, feed: { version: 'https://jsonfeed.org/version/1.1', title: 'Nothing yet', items: [] } },
+};
