@@ -136,8 +136,8 @@ export interface RankedField<V> {
   readonly compare: ValueComparator<V>;
   /** Equal keys mean equal values, so a value repeated across rows is ranked once. */
   readonly key: (value: V) => string | number;
-  /** A string roughly in `compare`'s order, sorted first so that `compare` confirms a nearly sorted list. */
-  readonly hint?: (value: V) => string;
+  /** A string or number roughly in `compare`'s order, sorted first so that `compare` confirms a nearly sorted list. */
+  readonly hint?: (value: V) => string | number;
 }
 
 /**
@@ -147,12 +147,11 @@ export interface RankedField<V> {
  * and locale, not on every sort.
  */
 export function rankValues<V>(values: readonly (V | null | undefined)[], field: RankedField<V>): Int32Array {
+  const keys = values.map((value) => (isUnknown(value) ? null : field.key(value as V)));
   const distinct = new Map<string | number, V>();
-  for (const value of values) {
-    if (isUnknown(value)) continue;
-    const key = field.key(value as V);
-    if (!distinct.has(key)) distinct.set(key, value as V);
-  }
+  keys.forEach((key, i) => {
+    if (key !== null && !distinct.has(key)) distinct.set(key, values[i] as V);
+  });
   let order = [...distinct.values()];
   if (field.hint) {
     const hints = new Map(order.map((value) => [value, field.hint!(value)]));
@@ -171,7 +170,7 @@ export function rankValues<V>(values: readonly (V | null | undefined)[], field: 
     if (position === 0 || field.compare(order[position - 1], value) !== 0) rank++;
     rankOfKey.set(field.key(value), rank);
   });
-  return Int32Array.from(values, (value) => (isUnknown(value) ? -1 : rankOfKey.get(field.key(value as V))!));
+  return Int32Array.from(keys, (key) => (key === null ? -1 : rankOfKey.get(key)!));
 }
 
 /** One sort key over ranked values (see rankValues), indexed like the items being sorted. */

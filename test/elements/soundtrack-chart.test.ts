@@ -157,6 +157,13 @@ describe('<soundtrack-chart>', () => {
       expect(column(el, 'released')[1]).to.equal('Sep 18, 2000');
     });
 
+    it('shows an unsorted chart in rank order even when the feed lists items out of order', async () => {
+      const feed = smallFeed();
+      feed.items.reverse();
+      const el = await chart(html`<soundtrack-chart .feed=${feed}></soundtrack-chart>`);
+      expect(column(el, 'rank')).to.deep.equal(['1', '2', '3', '4', '5', '6']);
+    });
+
     it('links the album when the item has a URL', async () => {
       const el = await small();
       const link = shadow(el).querySelector<HTMLAnchorElement>('tbody [part~="cell-album"] a')!;

@@ -18,7 +18,7 @@ import {
   type SortKey,
 } from '../../feed/compare.js';
 import { toCsv, type CsvCell } from '../../feed/csv.js';
-import { formatPartialDate } from '../../feed/dates.js';
+import { formatPartialDate, partialDateOrdinal } from '../../feed/dates.js';
 import type { SoundtrackFeed, SoundtrackItem } from '../../feed/types.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -71,7 +71,7 @@ function rankColumn(items: readonly SoundtrackItem[], column: ChartColumn, local
     case 'released':
       return rankValues(
         items.map((item) => item.released),
-        { compare: comparePartialDates, key: (date) => date.iso },
+        { compare: comparePartialDates, key: (date) => date.iso, hint: partialDateOrdinal },
       );
     case 'genres':
       return rankValues(
@@ -98,7 +98,10 @@ class ChartIndex {
     readonly items: readonly SoundtrackItem[],
     readonly locale: string,
   ) {
-    this.feedOrder = Uint32Array.from(items.keys()).sort((a, b) => compareFeedOrder(items[a], items[b]));
+    const positions = Array.from(items.keys());
+    // Feeds usually list items in rank order already; checking that is cheaper than sorting.
+    const inOrder = positions.every((i) => i === 0 || compareFeedOrder(items[i - 1], items[i]) <= 0);
+    this.feedOrder = Uint32Array.from(inOrder ? positions : positions.sort((a, b) => compareFeedOrder(items[a], items[b])));
   }
 
   order(keys: readonly SortKey<ChartColumn>[]): Uint32Array {
@@ -249,14 +252,15 @@ export class SoundtrackChart extends FeedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('scroll', this.scheduleWindowUpdate, { capture: true, passive: true });
-    window.addEventListener('resize', this.scheduleWindowUpdate, { passive: true });
+    // Browsers fire scroll and resize at most once a frame, so the window follows them directly.
+    document.addEventListener('scroll', this.updateWindow, { capture: true, passive: true });
+    window.addEventListener('resize', this.updateWindow, { passive: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('scroll', this.scheduleWindowUpdate, { capture: true });
-    window.removeEventListener('resize', this.scheduleWindowUpdate);
+    document.removeEventListener('scroll', this.updateWindow, { capture: true });
+    window.removeEventListener('resize', this.updateWindow);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     clearTimeout(this.searchAnnouncement);
@@ -451,7 +455,7 @@ export class SoundtrackChart extends FeedElement {
   };
 
   /** Moves the window of rendered rows to the part of the chart in the viewport. */
-  private updateWindow(): void {
+  private readonly updateWindow = (): void => {
     const body = this.renderRoot.querySelector('tbody');
     if (!body || !this.isWindowed()) return;
     const rows = body.querySelectorAll('tr[part~="row"]');
@@ -467,7 +471,7 @@ export class SoundtrackChart extends FeedElement {
     const firstVisible = Math.floor(Math.max(0, -body.getBoundingClientRect().top) / this.rowHeight);
     this.windowStart = Math.max(0, Math.floor((firstVisible - OVERSCAN) / WINDOW_STEP) * WINDOW_STEP);
     this.windowSize = Math.ceil(viewport / this.rowHeight) + 2 * OVERSCAN + WINDOW_STEP;
-  }
+  };
 
   private sortBy(column: ChartColumn, additive: boolean): void {
     const keys = parseSort(this.sort, CHART_COLUMNS);

@@ -1,0 +1,154 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+interface ChartArgs {
+  src?: string;
+  feed?: unknown;
+  columns?: string;
+  sort?: string;
+  genre?: string;
+  searchable?: boolean;
+  downloadable?: boolean;
+  'loading-rows'?: number;
+  theme?: 'light' | 'dark' | 'auto';
+  timeout?: number;
+  lang?: string;
+  width?: number;
+}
+
+/** A small inline chart with an album link, unknown values of every kind and a feed updated date. */
+const smallFeed = {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Six soundtracks',
+  language: 'en',
+  _soundtrack: { updated: '2026-11-01' },
+  items: [
+    { id: 'a', url: 'https://example.com/albums/a', _soundtrack: { rank: 1, artist: 'Vangelis', album: 'Blade Runner', released: '1994-06', genres: ['electronic', 'soundtrack'] } },
+    { id: 'b', _soundtrack: { rank: 2, artist: 'Björk', album: 'Selmasongs', released: '2000-09-18', genres: ['soundtrack'] } },
+    { id: 'c', _soundtrack: { rank: 3, artist: 'Blondie', album: null, released: '1980', genres: ['pop', 'soundtrack'] } },
+    { id: 'd', _soundtrack: { rank: 4, artist: 'Air', album: 'The Virgin Suicides', released: null, genres: [] } },
+    { id: 'e', _soundtrack: { rank: 5, artist: 'Bernard Herrmann', album: 'Taxi Driver', released: '1976', genres: ['jazz'] } },
+    { id: 'f', _soundtrack: { rank: 6, artist: null, album: 'Untitled', released: '1980-02', genres: ['jazz', 'soundtrack'] } },
+  ],
+};
+
+const artists = ['Vangelis', 'Björk', 'Air', 'Hans Zimmer', 'Ennio Morricone', 'Wendy Carlos', 'Cliff Martinez', 'Hildur Guðnadóttir'];
+const genres = [['soundtrack'], ['electronic', 'soundtrack'], [], ['jazz'], ['classical', 'soundtrack'], ['ambient']];
+
+/** 10,000 generated rows: only the rows near the viewport are in the DOM. */
+const longFeed = {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Ten thousand soundtracks',
+  language: 'en',
+  items: Array.from({ length: 10_000 }, (_, i) => ({
+    id: `row-${i}`,
+    _soundtrack: {
+      rank: i + 1,
+      artist: `${artists[i % artists.length]} ${(i * 7919) % 10_000}`,
+      album: `Album ${i + 1}`,
+      released: i % 7 === 3 ? null : `${1950 + (i % 70)}-${String((i % 12) + 1).padStart(2, '0')}`,
+      genres: genres[i % genres.length],
+    },
+  })),
+};
+
+const meta: Meta<ChartArgs> = {
+  title: 'Elements/soundtrack-chart',
+  component: 'soundtrack-chart',
+  args: { src: '/feeds/top-100.json', columns: 'rank,artist,released,genres', searchable: false, downloadable: false },
+  argTypes: {
+    columns: { control: 'text' },
+    sort: {
+      control: 'select',
+      options: [undefined, 'rank', 'rank:desc', 'artist', 'artist:desc', 'released', 'released:desc', 'genres', 'genres,artist:desc', 'album'],
+    },
+    genre: { control: 'text' },
+    'loading-rows': { control: { type: 'number', min: 1 } },
+    theme: { control: 'select', options: [undefined, 'light', 'dark', 'auto'] },
+    timeout: { control: { type: 'number', min: 0 } },
+    feed: { control: 'object' },
+    lang: { control: 'text' },
+    width: { control: { type: 'range', min: 280, max: 1200, step: 20 }, description: 'Width of the container (story only)' },
+  },
+  render: (args) => html`<div style=${args.width ? `max-width: ${args.width}px` : ''}>
+    <soundtrack-chart
+      src=${ifDefined(args.src)}
+      .feed=${args.feed ?? undefined}
+      columns=${ifDefined(args.columns)}
+      sort=${ifDefined(args.sort)}
+      genre=${ifDefined(args.genre || undefined)}
+      ?searchable=${args.searchable}
+      ?downloadable=${args.downloadable}
+      loading-rows=${ifDefined(args['loading-rows'])}
+      theme=${ifDefined(args.theme)}
+      timeout=${ifDefined(args.timeout)}
+      lang=${ifDefined(args.lang || undefined)}
+    ></soundtrack-chart>
+  </div>`,
+};
+
+export default meta;
+type Story = StoryObj<ChartArgs>;
+
+/** The 100-row chart of seed 001 in rank order. Album titles were lost, so the album column is left out. */
+export const Default: Story = {};
+
+/** All five columns (the element's default): the album column shows quiet dashes that read "unknown". */
+export const AllColumns: Story = { args: { columns: undefined } };
+
+/** `columns="rank,artist,released"` picks and orders the columns. */
+export const ChosenColumns: Story = { args: { columns: 'artist,released,rank' } };
+
+/** `sort="artist"`: locale-aware A to Z ("Björk" among the B's). */
+export const SortedByArtist: Story = { args: { sort: 'artist' } };
+
+/** `sort="released:desc"`: newest first; the five unknown dates stay last. */
+export const NewestFirst: Story = { args: { sort: 'released:desc' } };
+
+/** `sort="genres,artist:desc"`: two keys; the second breaks ties in the first (Shift+click a header). */
+export const TwoSortKeys: Story = { args: { sort: 'genres,artist:desc' } };
+
+/** `genre="pop"`: only pop albums, a count and a button that clears the filter. */
+export const FilteredByGenre: Story = { args: { genre: 'pop' } };
+
+/** `searchable`: a search box over artist and album; accents and case are ignored ("bjork"). */
+export const Searchable: Story = { args: { searchable: true } };
+
+/** `downloadable`: "Download CSV" of the rows shown, in their order. */
+export const Downloadable: Story = { args: { downloadable: true } };
+
+/** Everything on, as on the demo page. */
+export const Everything: Story = { args: { searchable: true, downloadable: true } };
+
+/** A filter that matches nothing: "No albums match" and a button that clears it. */
+export const NoMatch: Story = { args: { src: undefined, feed: smallFeed, genre: 'disco', columns: undefined } };
+
+/** An inline feed with an album link, an `updated` date in the caption and unknown values in every column. */
+export const UnknownValues: Story = { args: { src: undefined, feed: smallFeed, columns: undefined } };
+
+/** `lang="de"`: dates and collation follow the element's language (else the nearest `lang`, else the page's). */
+export const German: Story = { args: { src: undefined, feed: smallFeed, columns: undefined, lang: 'de' } };
+
+/** In a container narrower than 36rem the rows become labelled cards; the headers become a sort bar. */
+export const Narrow: Story = { args: { width: 340, searchable: true } };
+
+/** 10,000 rows: windowed, with `aria-rowcount` and `aria-rowindex`; sorting and filtering stay quick. */
+export const TenThousandRows: Story = { args: { src: undefined, feed: longFeed, columns: undefined, searchable: true } };
+
+/** `theme="dark"`: the element's own dark colours instead of the page's. */
+export const DarkTheme: Story = {
+  args: { theme: 'dark', searchable: true },
+  render: (args, context) => html`<div style="padding: 1rem; background: #17181c">${meta.render!(args, context)}</div>`,
+};
+
+/** No source yet: the table-shaped placeholder, sized by `loading-rows`. */
+export const Loading: Story = { args: { src: undefined, 'loading-rows': 8 } };
+
+/** The feed could not be loaded: a message and a retry button. */
+export const ErrorState: Story = { name: 'Error', args: { src: '/feeds/missing.json' } };
+
+/** The feed has no items: "This chart is empty." */
+export const Empty: Story = {
+  args: { src: undefined, feed: { version: 'https://jsonfeed.org/version/1.1', title: 'Nothing yet', items: [] } },
+};
