@@ -1,0 +1,503 @@
+#!/usr/bin/env node
+// Benchmark: <soundtrack-chart> against a hand-written table and a peer library, in headless
+// Chromium, at 100 to 100,000 rows. See bench/README.md. It reports; it never fails the build.
+//
+// Options: --sizes=100,1000  --runs=3  --contenders=soundtrack-chart,plain-table
+//          --no-build (reuse dist/)  --no-profile (skip the chart's CPU profiles)
+
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chartFeed, chartItems } from './feeds.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const resultsDir = path.join(root, 'bench/results');
+// Outside the repo, so that `eslint .` never sees the unminified bundle.
+const profileDist = path.join(os.tmpdir(), 'soundtrack-widgets-bench-profile-dist');
+
+const options = Object.fromEntries(
+  process.argv.slice(2).map((arg) => {
+    const [key, value = 'true'] = arg.replace(/^--/, '').split('=');
+    return [key, value];
+  }),
+);
+const SIZES = (options.sizes ?? '100,1000,10000,100000').split(',').map(Number);
+const CONTENDERS = (options.contenders ?? 'soundtrack-chart,plain-table,tabulator').split(',');
+// The hand-written table needs about a minute per run at 100,000 rows (table layout of every
+// row, twice), so it runs once there; everything else runs 5 times, 3 times at 100,000.
+const runsFor = (size, contender) => Number(options.runs ?? (size < 100_000 ? 5 : contender === 'plain-table' ? 1 : 3));
+const BASELINE = 'plain-table';
+const OURS = 'soundtrack-chart';
+const GOALS = { ratio: 1.25, ratioUpTo: 10_000, bigSize: 100_000, bigPaintMs: 150, bigSortMs: 250 };
+
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s`;
+const log = (message) => console.log(`[${elapsed()}] ${message}`);
+const median = (values) => {
+  const sorted = values.filter((value) => typeof value === 'number').sort((a, b) => a - b);
+  if (!sorted.length) return null;
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const packageVersion = (name) => JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+
+// 1. Build the script-tag bundle (and an unminified twin for the CPU profile).
+function build() {
+  if (options.build === 'false' || options['no-build']) return;
+  log('building dist/soundtrack-widgets.js with vite build ...');
+  const result = spawnSync(path.join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
+}
+
+async function buildForProfile() {
+  log('building an unminified copy for the CPU profile ...');
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({
+    root,
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: profileDist, emptyOutDir: true, rolldownOptions: { output: { minify: false } } },
+  });
+}
+
+// 2. Serve the bench page, the bundles and the generated feeds on loopback.
+const CONTENT_TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const SERVED = ['bench/', 'dist/', 'node_modules/tabulator-tables/dist/'];
+
+function serve(feeds) {
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url, 'http://127.0.0.1');
+    if (pathname === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
+    const feed = /^\/feeds\/(\d+)\.json$/.exec(pathname);
+    if (feed && feeds.has(Number(feed[1]))) {
+      response.writeHead(200, { 'content-type': 'application/feed+json', 'cache-control': 'no-store' });
+      response.end(feeds.get(Number(feed[1])));
+      return;
+    }
+    const profiled = pathname.startsWith('/profile-dist/');
+    const base = profiled ? profileDist : root;
+    const file = path.join(base, path.normalize(decodeURIComponent(profiled ? pathname.slice('/profile-dist'.length) : pathname)));
+    const relative = path.relative(base, file);
+    const allowed = profiled ? !relative.startsWith('..') : SERVED.some((prefix) => relative.startsWith(prefix));
+    if (!allowed || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// 3. One measured run: a fresh browser context and page per run.
+async function measure(browser, origin, contender, size, library) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const query = new URLSearchParams({ contender, n: String(size), ...(library ? { lib: library } : {}) });
+  try {
+    await page.goto(`${origin}/bench/page.html?${query}`);
+    await page.evaluate(() => window.benchReady);
+    const heapNow = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    const metrics = async () =>
+      Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]));
+    const split = (before, after) => {
+      const ms = (name) => (after[name] - before[name]) * 1000;
+      const script = ms('ScriptDuration');
+      const style = ms('RecalcStyleDuration');
+      const layout = ms('LayoutDuration');
+      return { script, style, layout, other: Math.max(0, ms('TaskDuration') - script - style - layout) };
+    };
+
+    const heapBefore = await heapNow();
+    let before = await metrics();
+    const paint = await page.evaluate(() => window.bench.paint());
+    const paintSplit = split(before, await metrics());
+    const settled = await page.evaluate(() => window.bench.settle());
+    const heapAfter = await heapNow();
+    const { nodes } = await cdp.send('Memory.getDOMCounters');
+    before = await metrics();
+    const sort = await page.evaluate(() => window.bench.sort());
+    const sortSplit = split(before, await metrics());
+    return {
+      paintMs: paint.ms,
+      rowsAtPaint: paint.rows,
+      settledMs: settled.ms,
+      rowsSettled: settled.rows,
+      sortMs: sort.ms,
+      sortDirection: sort.direction,
+      heapMB: heapAfter / 2 ** 20,
+      heapDeltaMB: (heapAfter - heapBefore) / 2 ** 20,
+      domNodes: nodes,
+      paintSplit,
+      sortSplit,
+      errors,
+    };
+  } catch (error) {
+    return { error: error.message.split('\n')[0], errors };
+  } finally {
+    await context.close();
+  }
+}
+
+async function feedLayer(browser, origin, size) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/bench/page.html?${new URLSearchParams({ contender: OURS, n: String(size) })}`);
+    await page.evaluate(() => window.benchReady);
+    return await page.evaluate(() => window.bench.feedLayer());
+  } finally {
+    await context.close();
+  }
+}
+
+// 4. CPU profiles of the chart at the smallest and largest sizes, self time grouped by source module.
+// The unminified bundle marks where each source module starts with a comment line
+// (`// src/feed/normalize.ts`, or `//#region ...` in rolldown's style).
+function bundleRegions(file) {
+  const regions = [];
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      const start = /^\/\/(?:#region)? ((?:src|node_modules)\/\S+\.(?:ts|js|mjs))\s*$/.exec(line);
+      if (!start) return;
+      if (regions.length) regions.at(-1).end = index - 1;
+      regions.push({ name: start[1], start: index, end: Infinity });
+    });
+  return regions;
+}
+
+function moduleName(region) {
+  const inModules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(region);
+  return inModules ? inModules[1] : region.replace(/^.*?(src\/)/, '$1');
+}
+
+const PHASES = [
+  ['validate + normalize', /^(valibot|dompurify|src\/feed\/(normalize|schema|dates|urls|sanitize|load)\.ts)$/],
+  ['sort (compare)', /^src\/feed\/compare\.ts$|^\(native\) (sort|compare)/],
+  ['render (lit + elements)', /^(lit|lit-html|lit-element|@lit\/.*|src\/(elements|internal)\/.*)$/],
+  ['garbage collection', /^\(garbage collector\)$/],
+  ['browser (style, layout, paint, parse)', /^\(program\)$/],
+  ['bench harness', /^bench harness$/],
+];
+
+function summarizeProfile(profile, regionsByUrl) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  profile.samples.forEach((id, index) => {
+    const delta = profile.timeDeltas[index + 1] ?? 0;
+    self.set(id, (self.get(id) ?? 0) + delta / 1000);
+  });
+  const modules = new Map();
+  const functions = new Map();
+  for (const [id, ms] of self) {
+    const { functionName, url, lineNumber } = byId.get(id).callFrame;
+    let module;
+    if (!url) module = /^\(.*\)$/.test(functionName) ? functionName : `(native) ${functionName}`;
+    else if (url.includes('/bench/page.js')) module = 'bench harness';
+    else {
+      const regions = regionsByUrl.get(new URL(url).pathname);
+      const region = regions?.find((candidate) => lineNumber >= candidate.start && lineNumber <= candidate.end);
+      module = region ? moduleName(region.name) : new URL(url).pathname;
+    }
+    if (module === '(idle)' || module === '(root)') continue;
+    modules.set(module, (modules.get(module) ?? 0) + ms);
+    const fn = `${functionName || '(anonymous)'} [${module}]`;
+    functions.set(fn, (functions.get(fn) ?? 0) + ms);
+  }
+  const phases = new Map();
+  for (const [module, ms] of modules) {
+    const phase = PHASES.find(([, pattern]) => pattern.test(module))?.[0] ?? 'other';
+    phases.set(phase, (phases.get(phase) ?? 0) + ms);
+  }
+  const top = (map, count) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, ms]) => ({ name, ms }));
+  return { phases: top(phases, 20), modules: top(modules, 12), functions: top(functions, 12) };
+}
+
+async function profileChart(browser, origin, size) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const library = '/profile-dist/soundtrack-widgets.js';
+  try {
+    await page.goto(`${origin}/bench/page.html?${new URLSearchParams({ contender: OURS, n: String(size), lib: library })}`);
+    await page.evaluate(() => window.benchReady);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Profiler.start');
+    const paint = await page.evaluate(() => window.bench.paint());
+    const paintProfile = (await cdp.send('Profiler.stop')).profile;
+    await page.evaluate(() => window.bench.settle());
+    await cdp.send('Profiler.start');
+    const sort = await page.evaluate(() => window.bench.sort());
+    const sortProfile = (await cdp.send('Profiler.stop')).profile;
+    const regionsByUrl = new Map(
+      ['soundtrack-widgets.js', ...readdirSync(profileDist).filter((name) => name.endsWith('.js') && name !== 'soundtrack-widgets.js')].map((name) => [
+        `/profile-dist/${name}`,
+        bundleRegions(path.join(profileDist, name)),
+      ]),
+    );
+    return {
+      size,
+      paintMs: paint.ms,
+      sortMs: sort.ms,
+      paint: summarizeProfile(paintProfile, regionsByUrl),
+      sort: summarizeProfile(sortProfile, regionsByUrl),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+// 5. Printing.
+const fmt = (value, digits = 1) => (value === null || value === undefined ? '—' : value.toFixed(digits));
+function table(headers, rows) {
+  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => String(row[column]).length)));
+  const line = (cells) => cells.map((cell, column) => (column < 2 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join(' | ');
+  return [line(headers), widths.map((width) => '-'.repeat(width)).join('-|-'), ...rows.map(line)].join('\n');
+}
+
+async function main() {
+  mkdirSync(resultsDir, { recursive: true });
+  build();
+  const profiling = !options['no-profile'] && options.profile !== 'false' && CONTENDERS.includes(OURS);
+  const bigSize = Math.max(...SIZES);
+  if (profiling) await buildForProfile();
+
+  log(`generating feeds: ${SIZES.map((size) => size.toLocaleString('en')).join(', ')} rows ...`);
+  const items = chartItems(bigSize);
+  const feeds = new Map(SIZES.map((size) => [size, JSON.stringify(chartFeed(items, size))]));
+  for (const [size, body] of feeds) log(`  ${String(size).padStart(6)} rows: ${(body.length / 2 ** 20).toFixed(1)} MB of JSON`);
+
+  const server = await serve(feeds);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  log(`serving on ${origin}`);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+
+  const samples = {};
+  let feedLayerResults = {};
+  const profiles = [];
+  try {
+    for (const size of SIZES) {
+      const runs = Math.max(...CONTENDERS.map((contender) => runsFor(size, contender)));
+      log(`N = ${size.toLocaleString('en')}: ${CONTENDERS.map((contender) => `${contender} ×${runsFor(size, contender)}`).join(', ')}, interleaved`);
+      for (let run = 1; run <= runs; run++) {
+        for (const contender of CONTENDERS.filter((candidate) => run <= runsFor(size, candidate))) {
+          const result = await measure(browser, origin, contender, size);
+          (samples[`${size}|${contender}`] ??= []).push(result);
+          const note = result.error
+            ? `ERROR ${result.error}`
+            : `paint ${fmt(result.paintMs)} ms (${result.rowsAtPaint} rows in DOM), sort ${fmt(result.sortMs)} ms, heap ${fmt(result.heapMB)} MB`;
+          log(`  run ${run}/${runsFor(size, contender)} ${contender.padEnd(16)} ${note}${result.errors?.length ? ` [page errors: ${result.errors.slice(0, 2).join(' | ')}]` : ''}`);
+        }
+      }
+    }
+    if (CONTENDERS.includes(OURS)) {
+      log('feed layer alone (readFeed = valibot validation + normalization; safeUrl on every url; createComparator sort on artist), 3 fresh pages per size');
+      for (const size of SIZES) {
+        const results = [];
+        for (let run = 0; run < 3; run++) results.push(await feedLayer(browser, origin, size));
+        feedLayerResults[size] = Object.fromEntries(
+          ['readFeedMs', 'safeUrlMs', 'comparatorSortMs'].map((key) => [key, median(results.map((result) => result[key]))]),
+        );
+        const { readFeedMs, safeUrlMs, comparatorSortMs } = feedLayerResults[size];
+        log(`  ${String(size).padStart(6)} rows: readFeed ${fmt(readFeedMs)} ms (safeUrl alone ${fmt(safeUrlMs)} ms), comparator sort ${fmt(comparatorSortMs)} ms`);
+      }
+    }
+    if (profiling) {
+      for (const size of new Set([Math.min(...SIZES), bigSize])) {
+        log(`CPU profile of ${OURS} at ${size.toLocaleString('en')} rows (unminified build, sampling every 250 µs) ...`);
+        try {
+          profiles.push(await profileChart(browser, origin, size));
+        } catch (error) {
+          log(`  profile failed: ${error.message.split('\n')[0]}`);
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  // Medians and the report.
+  const summary = [];
+  for (const size of SIZES) {
+    for (const contender of CONTENDERS) {
+      const list = samples[`${size}|${contender}`] ?? [];
+      const ok = list.filter((result) => !result.error);
+      const pick = (key) => median(ok.map((result) => result[key]));
+      const splitMedian = (key) =>
+        ok.length ? Object.fromEntries(['script', 'style', 'layout', 'other'].map((part) => [part, median(ok.map((result) => result[key][part]))])) : null;
+      summary.push({
+        size,
+        contender,
+        runs: ok.length,
+        failed: list.length - ok.length,
+        errors: [...new Set(list.flatMap((result) => [result.error, ...(result.errors ?? [])]).filter(Boolean))],
+        paintMs: pick('paintMs'),
+        sortMs: pick('sortMs'),
+        settledMs: pick('settledMs'),
+        rowsAtPaint: pick('rowsAtPaint'),
+        rowsSettled: pick('rowsSettled'),
+        heapMB: pick('heapMB'),
+        heapDeltaMB: pick('heapDeltaMB'),
+        domNodes: pick('domNodes'),
+        paintSplit: splitMedian('paintSplit'),
+        sortSplit: splitMedian('sortSplit'),
+      });
+    }
+  }
+  const find = (size, contender) => summary.find((entry) => entry.size === size && entry.contender === contender);
+  for (const entry of summary) {
+    const base = find(entry.size, BASELINE);
+    entry.paintRatio = base?.paintMs && entry.paintMs !== null ? entry.paintMs / base.paintMs : null;
+    entry.sortRatio = base?.sortMs && entry.sortMs !== null ? entry.sortMs / base.sortMs : null;
+  }
+
+  console.log('\nMedians (ms from setting the feed / clicking the artist header to the rows painted; heap after a forced GC)\n');
+  console.log(
+    table(
+      ['N', 'contender', 'runs', 'first paint ms', 'sort ms', 'heap MB', 'Δheap MB', 'paint ×plain', 'sort ×plain', 'rows in DOM'],
+      summary.map((entry) => [
+        entry.size.toLocaleString('en'),
+        entry.contender,
+        entry.failed ? `${entry.runs} (${entry.failed} failed)` : entry.runs,
+        fmt(entry.paintMs),
+        fmt(entry.sortMs),
+        fmt(entry.heapMB),
+        fmt(entry.heapDeltaMB),
+        fmt(entry.paintRatio, 2),
+        fmt(entry.sortRatio, 2),
+        entry.rowsSettled === null ? '—' : entry.rowsSettled === entry.rowsAtPaint ? entry.rowsSettled : `${entry.rowsAtPaint} → ${entry.rowsSettled}`,
+      ]),
+    ),
+  );
+
+  // Blink counts promise continuations (Lit updates, the feed task) as "other", not "script", so
+  // the two are printed together.
+  console.log('\nWhere main-thread time goes (CDP Performance metrics, medians, ms: script and the rest / style recalc / layout)\n');
+  const splitText = (split) => (split ? [split.script + split.other, split.style, split.layout].map((part) => fmt(part, 0)).join(' / ') : '—');
+  console.log(
+    table(
+      ['N', 'contender', 'paint: js+rest / style / layout', 'sort: js+rest / style / layout', 'all rows in ms', 'DOM nodes'],
+      summary.map((entry) => [
+        entry.size.toLocaleString('en'),
+        entry.contender,
+        splitText(entry.paintSplit),
+        splitText(entry.sortSplit),
+        fmt(entry.settledMs),
+        entry.domNodes ?? '—',
+      ]),
+    ),
+  );
+  for (const entry of summary.filter((candidate) => candidate.errors.length)) {
+    console.log(`\n${entry.contender} at ${entry.size}: ${entry.errors.slice(0, 3).join(' | ')}`);
+  }
+
+  if (Object.keys(feedLayerResults).length) {
+    console.log(`\nFeed layer alone (fresh page, cold, medians of 3): what setting \`feed\` costs before any rendering\n`);
+    console.log(
+      table(
+        ['N', 'contender', 'readFeed ms (valibot + normalize)', 'safeUrl on every url ms', 'createComparator sort by artist ms'],
+        Object.entries(feedLayerResults).map(([size, result]) => [
+          Number(size).toLocaleString('en'),
+          'feed layer',
+          fmt(result.readFeedMs),
+          fmt(result.safeUrlMs),
+          fmt(result.comparatorSortMs),
+        ]),
+      ),
+    );
+  }
+
+  for (const profile of profiles) {
+    for (const phase of ['paint', 'sort']) {
+      console.log(`\nCPU profile, ${OURS} at ${profile.size.toLocaleString('en')} rows, ${phase} (${fmt(profile[`${phase}Ms`])} ms with the profiler on): self time by phase, module, function\n`);
+      const { phases, modules, functions } = profile[phase];
+      console.log(table(['phase', 'ms'], phases.map(({ name, ms }) => [name, fmt(ms)])));
+      console.log();
+      console.log(table(['module', 'ms'], modules.map(({ name, ms }) => [name, fmt(ms)])));
+      console.log();
+      console.log(table(['function [module]', 'ms'], functions.map(({ name, ms }) => [name, fmt(ms)])));
+    }
+  }
+
+  // Goals of the performance issue.
+  const goals = [];
+  if (CONTENDERS.includes(OURS) && CONTENDERS.includes(BASELINE)) {
+    for (const size of SIZES.filter((candidate) => candidate <= GOALS.ratioUpTo)) {
+      const entry = find(size, OURS);
+      for (const metric of ['paint', 'sort']) {
+        const ratio = entry[`${metric}Ratio`];
+        goals.push({
+          goal: `${metric} within ${GOALS.ratio}x of plain-table at ${size.toLocaleString('en')} rows`,
+          value: ratio === null ? 'no data' : `${ratio.toFixed(2)}x`,
+          pass: ratio !== null && ratio <= GOALS.ratio,
+        });
+      }
+    }
+  }
+  if (CONTENDERS.includes(OURS) && SIZES.includes(GOALS.bigSize)) {
+    const entry = find(GOALS.bigSize, OURS);
+    goals.push({
+      goal: `first rows painted <= ${GOALS.bigPaintMs} ms at ${GOALS.bigSize.toLocaleString('en')} rows`,
+      value: entry.paintMs === null ? 'no data' : `${fmt(entry.paintMs)} ms`,
+      pass: entry.paintMs !== null && entry.paintMs <= GOALS.bigPaintMs,
+    });
+    goals.push({
+      goal: `sort <= ${GOALS.bigSortMs} ms at ${GOALS.bigSize.toLocaleString('en')} rows`,
+      value: entry.sortMs === null ? 'no data' : `${fmt(entry.sortMs)} ms`,
+      pass: entry.sortMs !== null && entry.sortMs <= GOALS.bigSortMs,
+    });
+  }
+  if (goals.length) {
+    console.log('\nGoals\n');
+    console.log(table(['result', 'goal', 'measured'], goals.map((goal) => [goal.pass ? 'PASS' : 'MISS', goal.goal, goal.value])));
+  }
+
+  const chromiumVersion = spawnSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const output = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion },
+    versions: { 'playwright-core': packageVersion('playwright-core'), 'tabulator-tables': packageVersion('tabulator-tables') },
+    bundleBytes: statSync(path.join(root, 'dist/soundtrack-widgets.js')).size,
+    method: {
+      paint: 'el.feed = parsed object -> first data row present in a rAF callback -> time read in a task posted from it (after that frame painted)',
+      sort: 'click() on the artist header control -> first row shows the collator-first (or last) artist, painted',
+      heap: 'CDP HeapProfiler.collectGarbage then Runtime.getHeapUsage, after the rows settled',
+      runs: Object.fromEntries(SIZES.map((size) => [size, Object.fromEntries(CONTENDERS.map((contender) => [contender, runsFor(size, contender)]))])),
+    },
+    summary,
+    goals,
+    feedLayer: feedLayerResults,
+    profiles,
+    samples,
+    seconds: Math.round((performance.now() - started) / 1000),
+  };
+  writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(output, null, 2)}\n`);
+  log(`done; results written to ${path.relative(root, path.join(resultsDir, 'latest.json'))}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
