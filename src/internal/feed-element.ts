@@ -18,6 +18,9 @@ export interface ErrorEventDetail {
   message: string;
 }
 
+// Outside the class so the manifest analyzer does not list a generic event named "name".
+const publicEvent = <T>(name: string, detail: T) => new CustomEvent<T>(name, { bubbles: true, composed: true, detail });
+
 /**
  * What every soundtrack element shares: the feed sources (`src`, `feed`, inline JSON), the four
  * states (loading, error with retry, empty, data), the `st-load` and `st-error` events, a polite
@@ -96,7 +99,7 @@ export abstract class FeedElement extends LitElement {
 
   /** Dispatches a bubbling, composed custom event from the host. */
   protected emit<T>(name: string, detail: T): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(name, { bubbles: true, composed: true, cancelable: false, detail }));
+    return this.dispatchEvent(publicEvent(name, detail));
   }
 
   private feedLoaded(feed: SoundtrackFeed): void {

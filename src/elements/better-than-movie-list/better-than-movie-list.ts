@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import {
   compareFeedOrder,
@@ -18,6 +16,8 @@ import type { Ratings, SoundtrackFeed, SoundtrackItem } from '../../feed/types.j
 import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { styles } from './better-than-movie-list.styles.js';
+import { blurbContent } from '../../internal/blurb.js';
+import { styleProperties } from '../../internal/style-properties.js';
 
 /** The keys the `sort` attribute understands. */
 export type ListSortKey = 'rank' | 'film' | 'year' | 'gap';
@@ -53,7 +53,7 @@ function ratingGap(item: SoundtrackItem): number | null {
 
 function blurbLength(item: SoundtrackItem): number {
   // contentHtml is already sanitized; tags are dropped only to estimate how long it reads.
-  return item.contentText?.length ?? item.contentHtml?.replace(/<[^>]*>/g, '').length ?? 0;
+  return item.contentHtml ? item.contentHtml.replace(/<[^>]*>/g, '').length : (item.contentText?.length ?? 0);
 }
 
 /**
@@ -226,7 +226,7 @@ export class BetterThanMovieList extends FeedElement {
     const scale = number.format(ratings.scale);
     return html`<div part="ratings" class="ratings">
       <span class="visually-hidden">Film ${film} of ${scale}, soundtrack ${soundtrack} of ${scale}</span>
-      <div class="dumbbell" aria-hidden="true" style=${styleMap({ '--film': share(ratings.film), '--soundtrack': share(ratings.soundtrack) })}>
+      <div class="dumbbell" aria-hidden="true" ${styleProperties({ '--film': share(ratings.film), '--soundtrack': share(ratings.soundtrack) })}>
         <span class="gap"></span>
         <span class="dot dot-film"></span>
         <span class="dot dot-soundtrack"></span>
@@ -262,8 +262,8 @@ export class BetterThanMovieList extends FeedElement {
   }
 
   private renderBlurb(item: SoundtrackItem): TemplateResult | typeof nothing {
-    if (item.contentText === null && item.contentHtml === null) return nothing;
-    const content = item.contentText !== null ? html`<p>${item.contentText}</p>` : unsafeHTML(item.contentHtml);
+    const content = blurbContent(item);
+    if (content === nothing) return nothing;
     if (blurbLength(item) <= LONG_BLURB) return html`<div part="blurb" class="blurb">${content}</div>`;
     const id = `blurb-${item.index}`;
     const expanded = this.expandedBlurbs.has(item.id);

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { formatPartialDate } from '../../feed/dates.js';
 import type { Award, SoundtrackItem } from '../../feed/types.js';
+import { blurbContent } from '../../internal/blurb.js';
+import { styleProperties } from '../../internal/style-properties.js';
 
 export interface CardBodyOptions {
   /** Language for the release date. */
@@ -106,7 +106,7 @@ function renderCover(item: SoundtrackItem): TemplateResult {
   return html`<div
     part="media"
     class="media placeholder"
-    style=${styleMap({ '--_hue': String(PLACEHOLDER_HUES[item.index % PLACEHOLDER_HUES.length]) })}
+    ${styleProperties({ '--_hue': String(PLACEHOLDER_HUES[item.index % PLACEHOLDER_HUES.length]) })}
     aria-hidden="true"
   >
     <span class="initials">${coverInitials(albumTitle(item))}</span>
@@ -159,10 +159,8 @@ function renderBadges(item: SoundtrackItem): TemplateResult | typeof nothing {
 }
 
 function renderBlurb(item: SoundtrackItem): TemplateResult | typeof nothing {
-  // contentHtml was sanitized by the feed layer; it is the only feed text rendered as HTML.
-  if (item.contentHtml) return html`<div part="body" class="body">${unsafeHTML(item.contentHtml)}</div>`;
-  if (item.contentText) return html`<div part="body" class="body"><p>${item.contentText}</p></div>`;
-  return nothing;
+  const content = blurbContent(item);
+  return content === nothing ? nothing : html`<div part="body" class="body">${content}</div>`;
 }
 
 function renderFooter(item: SoundtrackItem, options: CardBodyOptions): TemplateResult {

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   compareFeedOrder,
   compareNumbers,
@@ -23,6 +22,7 @@ import type { SoundtrackFeed, SoundtrackItem } from '../../feed/types.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { styles } from './soundtrack-chart.styles.js';
+import { styleProperties } from '../../internal/style-properties.js';
 
 /** The chart's columns, in their default order. */
 export const CHART_COLUMNS = ['rank', 'album', 'artist', 'released', 'genres'] as const;
@@ -276,7 +276,7 @@ export class SoundtrackChart extends FeedElement {
   }
 
   protected override renderLoading(): TemplateResult {
-    return html`<div part="loading" class="skeleton" style=${styleMap({ '--_rows': String(Math.max(1, this.loadingRows)) })}>
+    return html`<div part="loading" class="skeleton" ${styleProperties({ '--_rows': String(Math.max(1, this.loadingRows)) })}>
       <span class="visually-hidden">Loading the chart</span>
     </div>`;
   }
@@ -290,7 +290,7 @@ export class SoundtrackChart extends FeedElement {
     const spacer = (count: number) =>
       count > 0
         ? html`<tr class="spacer" aria-hidden="true">
-            <td colspan=${columns.length} style=${styleMap({ height: `${count * this.rowHeight}px` })}></td>
+            <td colspan=${columns.length} ${styleProperties({ height: `${count * this.rowHeight}px` })}></td>
           </tr>`
         : nothing;
     return html`
