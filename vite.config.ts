@@ -1,4 +1,16 @@
+import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
+
+/** Minifies the CSS and HTML inside Lit's `css` and `html` templates of the script-tag bundle. */
+const minifyTemplates: Plugin = {
+  name: 'minify-templates',
+  apply: 'build',
+  async transform(code, id) {
+    if (!/\/src\/.+\.ts$/.test(id)) return null;
+    const result = await minifyHTMLLiterals(code, { fileName: id });
+    return result ? { code: result.code, map: result.map } : null;
+  },
+};
 
 /** `npm start` opens on the demo index rather than an empty root. */
 const demoAtRoot: Plugin = {
@@ -15,7 +27,7 @@ const demoAtRoot: Plugin = {
 // `npm start` serves the demo pages straight from the sources; `vite build` writes the
 // self-contained script-tag bundle. The npm build is plain `tsc` (see tsconfig.build.json).
 export default defineConfig({
-  plugins: [demoAtRoot],
+  plugins: [demoAtRoot, minifyTemplates],
   server: { open: false, host: '127.0.0.1', port: 5173 },
   build: {
     outDir: 'dist',

@@ -20,7 +20,8 @@ export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames or resize observations.
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   browsers: [
     chromeLauncher({

@@ -16,6 +16,7 @@ const steps = [
   ['npm build', bin('tsc'), ['-p', 'tsconfig.build.json']],
   ['script-tag build', bin('vite'), ['build', '--logLevel', 'warn']],
   ['bundle size', 'node', ['scripts/check-size.mjs']],
+  ['script-tag bundle on a page (loaded twice, strict CSP)', 'node', ['scripts/check-bundle.mjs']],
 ];
 if (existsSync('.storybook')) steps.push(['storybook build', bin('storybook'), ['build', '--quiet', '-o', 'storybook-static']]);
 
