@@ -4,5 +4,5 @@ export default {
   outdir: '.',
   litelement: true,
   dependencies: false,
-  packagejson: true,
+  packagejson: false,
 };

@@ -1,10 +1,10 @@
 // Regenerates custom-elements.json in a temporary folder and fails when the committed one differs.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const outdir = mkdtempSync(join(tmpdir(), 'st-cem-'));
+// The analyzer joins --outdir to the working directory, so the scratch copy lives in node_modules.
+const outdir = join('node_modules', '.cache', 'cem-check');
 const { status } = spawnSync(join('node_modules', '.bin', 'cem'), ['analyze', '--outdir', outdir], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (status !== 0) process.exit(status ?? 1);
 const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');

@@ -18,7 +18,7 @@ const steps = [
   ['bundle size', 'node', ['scripts/check-size.mjs']],
   ['script-tag bundle on a page (loaded twice, strict CSP)', 'node', ['scripts/check-bundle.mjs']],
 ];
-if (existsSync('.storybook')) steps.push(['storybook build', bin('storybook'), ['build', '--quiet', '-o', 'storybook-static']]);
+if (existsSync('.storybook')) steps.push(['storybook build', bin('storybook'), ['build', '--quiet', '--loglevel', 'warn', '-o', 'storybook-static']]);
 
 const failed = [];
 for (const [name, command, args, env] of steps) {
