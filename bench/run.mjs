@@ -285,6 +285,9 @@ async function main() {
   const feeds = new Map(SIZES.map((size) => [size, JSON.stringify(chartFeed(items, size))]));
   for (const [size, body] of feeds) log(`  ${String(size).padStart(6)} rows: ${(body.length / 2 ** 20).toFixed(1)} MB of JSON`);
 
+  // Other work on the machine skews every number: say how busy it was.
+  const loadBefore = os.loadavg()[0];
+  log(`load average (1 min) ${loadBefore.toFixed(2)} on ${os.cpus().length} cores${loadBefore > 0.5 ? ': other work is running, expect noise' : ''}`);
   const server = await serve(feeds);
   const origin = `http://127.0.0.1:${server.address().port}`;
   log(`serving on ${origin}`);
@@ -477,7 +480,7 @@ async function main() {
   const chromiumVersion = spawnSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
   const output = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion },
+    machine: { loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg()[0], cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion },
     versions: { 'playwright-core': packageVersion('playwright-core'), 'tabulator-tables': packageVersion('tabulator-tables') },
     bundleBytes: statSync(path.join(root, 'dist/soundtrack-widgets.js')).size,
     method: {
@@ -494,6 +497,7 @@ async function main() {
     seconds: Math.round((performance.now() - started) / 1000),
   };
   writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(output, null, 2)}\n`);
+  log(`load average (1 min) at the end ${os.loadavg()[0].toFixed(2)}`);
   log(`done; results written to ${path.relative(root, path.join(resultsDir, 'latest.json'))}`);
 }
 
