@@ -27,7 +27,7 @@ const options = Object.fromEntries(
 );
 const SIZES = (options.sizes ?? '100,1000,10000,100000').split(',').map(Number);
 const CONTENDERS = (options.contenders ?? 'soundtrack-chart,plain-table,tabulator').split(',');
-// The hand-written table needs about a minute per run at 100,000 rows (table layout of every
+// The hand-written table needs about half a minute per run at 100,000 rows (table layout of every
 // row, twice), so it runs once there; everything else runs 5 times, 3 times at 100,000.
 const runsFor = (size, contender) => Number(options.runs ?? (size < 100_000 ? 5 : contender === 'plain-table' ? 1 : 3));
 const BASELINE = 'plain-table';
