@@ -13,6 +13,8 @@ export interface LoadOptions {
   reload?: boolean;
   /** Relative `src` values resolve against it; defaults to the page's address. */
   baseUrl?: string;
+  /** Receives the first rows of a long feed while the rest are read (see `normalizeFeed`). */
+  onPreview?: (preview: SoundtrackFeed) => void;
 }
 
 export const DEFAULT_TIMEOUT = 10_000;
@@ -21,6 +23,7 @@ export const DEFAULT_MAX_PAGES = 20;
 interface SharedLoad {
   readonly result: Promise<SoundtrackFeed>;
   readonly controller: AbortController;
+  readonly previewListeners: Set<(preview: SoundtrackFeed) => void>;
   waiting: number;
   settled: boolean;
 }
@@ -43,16 +46,25 @@ export function loadFeed(src: string, options: LoadOptions = {}): Promise<Soundt
     load = startLoad(url, options.timeout ?? DEFAULT_TIMEOUT, options.maxPages ?? DEFAULT_MAX_PAGES);
     loads.set(url, load);
   }
+  const { onPreview } = options;
+  if (onPreview && !load.settled) {
+    load.previewListeners.add(onPreview);
+    load.result.finally(() => load.previewListeners.delete(onPreview)).catch(() => {});
+  }
   return waitFor(load, url, options.signal);
 }
 
 function startLoad(url: string, timeout: number, maxPages: number): SharedLoad {
   const controller = new AbortController();
+  const previewListeners = new Set<(preview: SoundtrackFeed) => void>();
   const load: SharedLoad = {
     controller,
+    previewListeners,
     waiting: 0,
     settled: false,
-    result: fetchPages(url, controller.signal, timeout, maxPages),
+    result: fetchPages(url, controller.signal, timeout, maxPages, (preview) => {
+      for (const listener of previewListeners) listener(preview);
+    }),
   };
   load.result.then(
     () => (load.settled = true),
@@ -97,7 +109,13 @@ function waitFor(load: SharedLoad, url: string, signal: AbortSignal | undefined)
   });
 }
 
-async function fetchPages(url: string, signal: AbortSignal, timeout: number, maxPages: number): Promise<SoundtrackFeed> {
+async function fetchPages(
+  url: string,
+  signal: AbortSignal,
+  timeout: number,
+  maxPages: number,
+  onPreview: (preview: SoundtrackFeed) => void,
+): Promise<SoundtrackFeed> {
   const source = describeSource(url);
   const first = readFeedDocument(await fetchJson(url, source, signal, timeout), source);
   const items = [...first.items];
@@ -123,7 +141,7 @@ async function fetchPages(url: string, signal: AbortSignal, timeout: number, max
   if (next !== null) {
     warnings.push({ index: null, id: null, field: 'next_url', reason: `Stopped after ${maxPages + 1} pages; later pages were not loaded.` });
   }
-  return normalizeFeed(first, items, { baseUrl: url, warnings });
+  return normalizeFeed(first, items, { baseUrl: url, warnings, signal, onPreview });
 }
 
 async function fetchJson(url: string, source: string, signal: AbortSignal, timeout: number): Promise<unknown> {
@@ -162,9 +180,13 @@ export function parseJson(text: string, source: string): unknown {
 }
 
 /** Validates and normalizes a feed that is already in memory (the `feed` property or inline JSON). */
-export function readFeed(json: unknown, source: string): Promise<SoundtrackFeed> {
+export function readFeed(
+  json: unknown,
+  source: string,
+  options: Pick<LoadOptions, 'signal' | 'onPreview'> = {},
+): Promise<SoundtrackFeed> {
   const document = readFeedDocument(json, source);
-  return normalizeFeed(document, document.items);
+  return normalizeFeed(document, document.items, options);
 }
 
 function formatSeconds(milliseconds: number): string {

@@ -18,55 +18,94 @@ export interface NormalizeOptions {
   baseUrl?: string;
   /** Problems found while loading (a `next_url` page that failed), carried into the result. */
   warnings?: FeedWarning[];
+  /** Stops the work between slices of a long feed. */
+  signal?: AbortSignal;
+  /**
+   * Called at most once, for a feed too long to read in one slice, with the items read so far, so
+   * an element can paint its first rows while the rest are checked.
+   */
+  onPreview?: (preview: SoundtrackFeed) => void;
 }
+
+/** Milliseconds of reading before the thread is handed back to the browser so it can paint. */
+const SLICE_MS = 12;
+/** Items between two looks at the clock. */
+const CLOCK_EVERY = 256;
 
 /**
  * Validates every item of a feed (all its pages' items, in order) and normalizes the valid ones.
- * Invalid items are reported in `skipped` with a reason; they never hide the valid ones.
+ * Invalid items are reported in `skipped` with a reason; they never hide the valid ones. A long
+ * feed is read in slices, yielding to the browser between them.
  */
 export async function normalizeFeed(
   document: FeedDocumentOutput,
   rawItems: readonly unknown[],
-  { baseUrl, warnings = [] }: NormalizeOptions = {},
+  { baseUrl, warnings = [], signal, onPreview }: NormalizeOptions = {},
 ): Promise<SoundtrackFeed> {
   const skipped: SkippedItem[] = [];
   const firstIndexById = new Map<string, number>();
   const items: SoundtrackItem[] = [];
+  const unsanitized: { item: { contentHtml: string | null }; html: string }[] = [];
+  const result = (): SoundtrackFeed => ({
+    title: document.title,
+    homePageUrl: linkOrWarn(document.home_page_url, baseUrl, () => undefined),
+    language: document.language,
+    updated: document._soundtrack.updated,
+    items: [...items],
+    skipped: [...skipped],
+    warnings: [...warnings],
+  });
+  const sanitizePending = async () => {
+    const pending = unsanitized.splice(0);
+    const clean = await Promise.all(pending.map(({ html }) => sanitizeHtml(html)));
+    pending.forEach(({ item }, i) => (item.contentHtml = clean[i]));
+  };
 
+  let sliceStart = performance.now();
   for (const [index, raw] of rawItems.entries()) {
-    const result = v.safeParse(ItemSchema, raw);
-    if (!result.success) {
-      const { field, reason } = describeIssue(result.issues[0]);
+    if (index % CLOCK_EVERY === 0 && performance.now() - sliceStart > SLICE_MS) {
+      if (onPreview) {
+        await sanitizePending();
+        onPreview(result());
+        onPreview = undefined;
+      }
+      await yieldToBrowser();
+      signal?.throwIfAborted();
+      sliceStart = performance.now();
+    }
+    const parsed = v.safeParse(ItemSchema, raw);
+    if (!parsed.success) {
+      const { field, reason } = describeIssue(parsed.issues[0]);
       skipped.push({ index, id: rawId(raw), field, reason });
       continue;
     }
-    const item = result.output;
+    const item = parsed.output;
     const firstIndex = firstIndexById.get(item.id);
     if (firstIndex !== undefined) {
       skipped.push({ index, id: item.id, field: 'id', reason: `duplicate id "${item.id}" (first used by item ${firstIndex})` });
       continue;
     }
     firstIndexById.set(item.id, index);
-    items.push(await normalizeItem(item, index, baseUrl, warnings));
+    const normalized = normalizeItem(item, index, baseUrl, warnings);
+    if (item.content_html !== null) unsanitized.push({ item: normalized, html: item.content_html });
+    items.push(normalized);
   }
-
-  return {
-    title: document.title,
-    homePageUrl: linkOrWarn(document.home_page_url, baseUrl, () => undefined),
-    language: document.language,
-    updated: document._soundtrack.updated,
-    items,
-    skipped,
-    warnings,
-  };
+  await sanitizePending();
+  return result();
 }
 
-async function normalizeItem(
+function yieldToBrowser(): Promise<void> {
+  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+}
+
+/** The item in its one shape; `contentHtml` stays null until the sanitizer has seen it. */
+function normalizeItem(
   item: ItemOutput,
   index: number,
   baseUrl: string | undefined,
   warnings: FeedWarning[],
-): Promise<SoundtrackItem> {
+): SoundtrackItem & { contentHtml: string | null } {
   const facts = item._soundtrack;
   const warnUnsafe = (field: string) => () =>
     warnings.push({ index, id: item.id, field, reason: `${field} was dropped: only http:, https: and relative links are followed` });
@@ -77,7 +116,7 @@ async function normalizeItem(
     url: linkOrWarn(item.url, baseUrl, warnUnsafe('url')),
     image: linkOrWarn(item.image, baseUrl, warnUnsafe('image')),
     contentText: item.content_text,
-    contentHtml: item.content_html === null ? null : await sanitizeHtml(item.content_html),
+    contentHtml: null,
     tags: item.tags,
     rank: facts.rank ?? null,
     artist: facts.artist ?? null,

@@ -22,7 +22,10 @@ const INLINE_FEED = ':scope > script[type="application/json"]';
  */
 export class FeedController {
   /** The newest feed that loaded; kept through a failed reload. */
-  lastGood: SoundtrackFeed | undefined;
+  private lastGood: SoundtrackFeed | undefined;
+  /** The first rows of a long feed that is still being read. */
+  private preview: SoundtrackFeed | undefined;
+  private runs = 0;
   private reloads = 0;
   private forceReload = false;
   private readonly task: Task<[string | null | undefined, unknown, number, number], SoundtrackFeed>;
@@ -39,21 +42,35 @@ export class FeedController {
       task: ([src, feed, timeout], { signal }) => {
         const reload = this.forceReload;
         this.forceReload = false;
-        if (feed !== undefined && feed !== null) return readFeed(feed, 'The feed property');
-        if (src) return loadFeed(src, { signal, timeout, reload });
+        this.preview = undefined;
+        const run = ++this.runs;
+        const onPreview = (preview: SoundtrackFeed) => {
+          if (run !== this.runs) return;
+          this.preview = preview;
+          host.requestUpdate();
+        };
+        if (feed !== undefined && feed !== null) return readFeed(feed, 'The feed property', { signal, onPreview });
+        if (src) return loadFeed(src, { signal, timeout, reload, onPreview });
         const inline = host.querySelector<HTMLScriptElement>(INLINE_FEED);
-        if (inline) return readFeed(parseJson(inline.text, 'The inline feed'), 'The inline feed');
+        if (inline) return readFeed(parseJson(inline.text, 'The inline feed'), 'The inline feed', { signal, onPreview });
         return initialState;
       },
       onComplete: (feed) => {
+        this.preview = undefined;
         this.lastGood = feed;
         this.callbacks.loaded(feed);
       },
       onError: (error) => {
+        this.preview = undefined;
         if (error instanceof DOMException && error.name === 'AbortError') return;
         this.callbacks.failed(error instanceof Error ? error : new FeedError('format', String(error), 'The feed'));
       },
     });
+  }
+
+  /** What to show: the first rows of a long feed being read, else the last feed that loaded. */
+  get shown(): SoundtrackFeed | undefined {
+    return this.preview ?? this.lastGood;
   }
 
   get status(): FeedStatus {

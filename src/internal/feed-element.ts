@@ -55,7 +55,7 @@ export abstract class FeedElement extends LitElement {
 
   /** The locale used for text collation and dates. */
   protected get locale(): string {
-    return resolveLocale(this, this.feedState.lastGood?.language);
+    return resolveLocale(this, this.feedState.shown?.language);
   }
 
   protected abstract renderFeed(feed: SoundtrackFeed): TemplateResult;
@@ -70,19 +70,19 @@ export abstract class FeedElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const { status, error, lastGood } = this.feedState;
+    const { status, error, shown } = this.feedState;
     const busy = status === 'loading' || status === 'idle';
     return html`
       <div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>
         ${error
           ? html`<div part="error" role="alert">
-              <p>${error.message}${lastGood ? ' Showing the last version that loaded.' : ''}</p>
+              <p>${error.message}${shown ? ' Showing the last version that loaded.' : ''}</p>
               <button class="action" part="retry" type="button" @click=${this.reload}>Try again</button>
             </div>`
           : nothing}
-        ${lastGood
-          ? lastGood.items.length
-            ? this.renderFeed(lastGood)
+        ${shown
+          ? shown.items.length
+            ? this.renderFeed(shown)
             : html`<p part="empty">${this.emptyMessage()}</p>`
           : error
             ? nothing

@@ -138,6 +138,28 @@ describe('FeedElement: keeping good data', () => {
   });
 });
 
+describe('FeedElement: long feeds', () => {
+  it('paints the first rows of a long feed before it has read them all', async () => {
+    const items = Array.from({ length: 50_000 }, (_, i) => ({ id: `item-${i}`, title: `Album ${i}` }));
+    const el = document.createElement('test-feed-element') as TestFeedElement;
+    let rowsBeforeLoad = 0;
+    let busyBeforeLoad = '';
+    el.addEventListener('st-load', () => {
+      rowsBeforeLoad = titles(el).length;
+      busyBeforeLoad = part(el, 'base')!.getAttribute('aria-busy')!;
+    });
+    el.feed = { version: VERSION, items };
+    const loaded = oneEvent(el, 'st-load');
+    await fixture(html`<div>${el}</div>`);
+    await loaded;
+    expect(rowsBeforeLoad).to.be.greaterThan(0).and.lessThan(50_000);
+    expect(busyBeforeLoad).to.equal('true');
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(50_000);
+    expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('false');
+  });
+});
+
 describe('FeedElement: sources', () => {
   beforeEach(() => clearFeedCache());
 

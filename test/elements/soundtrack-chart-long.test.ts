@@ -39,7 +39,9 @@ describe('<soundtrack-chart> with 10,000 rows', function () {
 
   beforeEach(async () => {
     el = await fixture<SoundtrackChart>(html`<soundtrack-chart lang="en" .feed=${feed}></soundtrack-chart>`);
-    await waitUntil(() => rows(el).length > 0, 'rows never appeared', { timeout: 8000 });
+    // A long feed paints its first rows while the rest are read: wait until the element is done.
+    const done = () => shadow(el).querySelector('[part~="base"]')?.getAttribute('aria-busy') === 'false';
+    await waitUntil(() => rows(el).length > 0 && done(), 'rows never finished loading', { timeout: 8000 });
   });
 
   afterEach(() => window.scrollTo(0, 0));

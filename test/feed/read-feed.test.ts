@@ -200,3 +200,44 @@ describe('readFeed: content_html', () => {
     expect(html).to.contain('bad');
   });
 });
+
+describe('readFeed: long feeds', () => {
+  const longFeed = (count: number, extra: (i: number) => object = () => ({})) =>
+    feedOf(Array.from({ length: count }, (_, i) => ({ id: `item-${i}`, _soundtrack: { rank: i + 1, artist: `Artist ${i}` }, ...extra(i) })));
+
+  it('hands over the first items once while it reads the rest, then returns them all', async () => {
+    const previews: number[][] = [];
+    const feed = await readFeed(longFeed(50_000), 'long.json', {
+      onPreview: (preview) => previews.push(preview.items.slice(0, 3).map((item) => item.rank!).concat(preview.items.length)),
+    });
+    expect(feed.items).to.have.length(50_000);
+    expect(previews).to.have.length(1);
+    const [first, second, third, previewLength] = previews[0];
+    expect([first, second, third]).to.deep.equal([1, 2, 3]);
+    expect(previewLength).to.be.greaterThan(0).and.lessThan(50_000);
+  });
+
+  it('sanitizes the HTML of previewed items before handing them over', async () => {
+    let previewHtml: (string | null)[] = [];
+    await readFeed(longFeed(50_000, () => ({ content_html: '<em>ok</em><img src=x onerror=alert(1)>' })), 'long.json', {
+      onPreview: (preview) => (previewHtml = preview.items.map((item) => item.contentHtml)),
+    });
+    expect(previewHtml.length).to.be.greaterThan(0);
+    expect(previewHtml.every((html) => html === '<em>ok</em>')).to.equal(true);
+  });
+
+  it('stops reading when its signal aborts', async () => {
+    const controller = new AbortController();
+    const reading = readFeed(longFeed(50_000), 'long.json', { signal: controller.signal, onPreview: () => controller.abort() });
+    let error: unknown;
+    await reading.catch((caught: unknown) => (error = caught));
+    expect((error as DOMException).name).to.equal('AbortError');
+  });
+
+  it('reads a short feed in one go, without a preview', async () => {
+    let previews = 0;
+    const feed = await readFeed(longFeed(100), 'short.json', { onPreview: () => previews++ });
+    expect(feed.items).to.have.length(100);
+    expect(previews).to.equal(0);
+  });
+});

@@ -316,7 +316,7 @@ export class BetterThanMovieList extends FeedElement {
   private toggleShowAll(): void {
     this.showingAll = !this.showingAll;
     this.focusRevealedEntry = this.showingAll;
-    const count = this.feedState.lastGood?.items.length ?? 0;
+    const count = this.feedState.shown?.items.length ?? 0;
     this.announce(this.showingAll ? `Showing all ${count} entries` : `Showing the first ${this.limit} entries`);
   }
 

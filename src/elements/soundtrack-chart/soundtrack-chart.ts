@@ -354,7 +354,9 @@ export class SoundtrackChart extends FeedElement {
           ? html`Showing <strong>${number(shown)}</strong> of ${number(total)}${this.genre
                 ? html`<span class="active-genre"> in <strong>${this.genre}</strong></span>`
                 : nothing}`
-          : html`${number(total)} ${total === 1 ? 'album' : 'albums'}`}
+          : html`${number(total)} ${total === 1 ? 'album' : 'albums'}`}${this.feedState.status === 'loading'
+          ? html`<span class="still-loading">, more loading…</span>`
+          : nothing}
       </p>
       ${filtered && shown
         ? html`<button class="action" part="clear-filter" type="button" @click=${this.clearFilter}>Clear filter</button>`
@@ -442,7 +444,7 @@ export class SoundtrackChart extends FeedElement {
   }
 
   private isWindowed(): boolean {
-    const feed = this.feedState.lastGood;
+    const feed = this.feedState.shown;
     return Boolean(feed && feed.items.length > WINDOW_THRESHOLD && this.view(feed).rows.length > WINDOW_THRESHOLD);
   }
 
@@ -512,7 +514,7 @@ export class SoundtrackChart extends FeedElement {
   }
 
   private announceFilter(): void {
-    const feed = this.feedState.lastGood;
+    const feed = this.feedState.shown;
     if (!feed) return;
     const total = feed.items.length;
     const shown = this.view(feed).rows.length;
@@ -531,7 +533,7 @@ export class SoundtrackChart extends FeedElement {
   }
 
   private downloadCsv(): void {
-    const feed = this.feedState.lastGood;
+    const feed = this.feedState.shown;
     if (!feed) return;
     const { rows, columns } = this.view(feed);
     const cell = (item: SoundtrackItem, column: ChartColumn): CsvCell => {
