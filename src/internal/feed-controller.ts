@@ -73,6 +73,11 @@ export class FeedController {
     return this.preview ?? this.lastGood;
   }
 
+  /** True while `shown` holds only the first rows of a long feed. */
+  get partial(): boolean {
+    return this.preview !== undefined;
+  }
+
   get status(): FeedStatus {
     switch (this.task.status) {
       case TaskStatus.PENDING:

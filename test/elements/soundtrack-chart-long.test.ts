@@ -7,11 +7,11 @@ const artists = ['Vangelis', 'Björk', 'Air', 'Hans Zimmer', 'Ennio Morricone', 
 const genres = [['soundtrack'], ['electronic', 'soundtrack'], [], ['jazz'], ['classical', 'soundtrack']];
 
 /** A long chart: artists and genres repeat, every seventh date is unknown. */
-const longFeed = () => ({
+const longFeed = (count = ROWS) => ({
   version: 'https://jsonfeed.org/version/1.1',
   title: 'Long chart',
   language: 'en',
-  items: Array.from({ length: ROWS }, (_, i) => ({
+  items: Array.from({ length: count }, (_, i) => ({
     id: `row-${i}`,
     _soundtrack: {
       rank: i + 1,
@@ -111,5 +111,26 @@ describe('<soundtrack-chart> with 10,000 rows', function () {
     expect(matches.length).to.be.below(200);
     expect(rows(el)).to.have.length(matches.length);
     expect(shadow(el).querySelector('table')!.hasAttribute('aria-rowcount')).to.equal(false);
+  });
+});
+
+describe('<soundtrack-chart> while a long feed is read', function () {
+  this.timeout(20_000);
+
+  it('shows the first rows at once and says more are loading until the rest are read', async () => {
+    const el = document.createElement('soundtrack-chart');
+    el.lang = 'en';
+    el.feed = longFeed(50_000);
+    let countWhileReading = '';
+    el.addEventListener('st-load', () => {
+      countWhileReading = shadow(el).querySelector('[part~="count"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    });
+    const loaded = new Promise((resolve) => el.addEventListener('st-load', resolve, { once: true }));
+    await fixture(html`<div>${el}</div>`);
+    await loaded;
+    expect(countWhileReading).to.match(/^[\d,]+ albums, more loading…$/);
+    expect(countWhileReading.startsWith('50,000')).to.equal(false);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part~="count"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('50,000 albums');
   });
 });

@@ -354,7 +354,7 @@ export class SoundtrackChart extends FeedElement {
           ? html`Showing <strong>${number(shown)}</strong> of ${number(total)}${this.genre
                 ? html`<span class="active-genre"> in <strong>${this.genre}</strong></span>`
                 : nothing}`
-          : html`${number(total)} ${total === 1 ? 'album' : 'albums'}`}${this.feedState.status === 'loading'
+          : html`${number(total)} ${total === 1 ? 'album' : 'albums'}`}${this.feedState.partial
           ? html`<span class="still-loading">, more loading…</span>`
           : nothing}
       </p>
