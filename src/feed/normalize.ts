@@ -68,8 +68,10 @@ export async function normalizeFeed(
         await sanitizePending();
         onPreview(result());
         onPreview = undefined;
+        await afterNextPaint();
+      } else {
+        await yieldToBrowser();
       }
-      await yieldToBrowser();
       signal?.throwIfAborted();
       sliceStart = performance.now();
     }
@@ -94,6 +96,13 @@ export async function normalizeFeed(
   return result();
 }
 
+/** Resolves once the browser has painted a frame, so a preview shows before the work goes on. */
+function afterNextPaint(): Promise<void> {
+  if (!globalThis.requestAnimationFrame) return yieldToBrowser();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
+/** Lets input and rendering in between two slices of work. */
 function yieldToBrowser(): Promise<void> {
   const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));

@@ -1,4 +1,6 @@
 const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
+/** Absolute http(s) links need no parsing to be known safe; long feeds are full of them. */
+const ABSOLUTE_HTTP = /^https?:\/\/[^\s]/i;
 
 /**
  * Returns the URL when it is `http:`, `https:` or relative, resolved against `base` when one is
@@ -6,6 +8,7 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
  */
 export function safeUrl(value: string, base?: string): string | null {
   const trimmed = value.trim();
+  if (ABSOLUTE_HTTP.test(trimmed)) return trimmed;
   if (!trimmed) return null;
   let url: URL;
   try {
