@@ -101,7 +101,7 @@ export const EveryField: Story = { args: { src: undefined, feed: richFeed, item:
 export const SparseItem: Story = { args: { src: undefined, feed: richFeed, item: 'sparse' } };
 
 /** `item` names an id the feed does not have. */
-export const UnknownItem: Story = { args: { item: 'no-such-album' } };
+export const UnknownItem: Story = { name: 'Unknown Item (Empty)', args: { item: 'no-such-album' } };
 
 /** The `footer` slot carries the publisher's own link. */
 export const FooterSlot: Story = {

@@ -122,7 +122,7 @@ export const Downloadable: Story = { args: { downloadable: true } };
 export const Everything: Story = { args: { searchable: true, downloadable: true } };
 
 /** A filter that matches nothing: "No albums match" and a button that clears it. */
-export const NoMatch: Story = { args: { src: undefined, feed: smallFeed, genre: 'disco', columns: undefined } };
+export const NoMatch: Story = { name: 'No Match (Empty)', args: { src: undefined, feed: smallFeed, genre: 'disco', columns: undefined } };
 
 /** An inline feed with an album link, an `updated` date in the caption and unknown values in every column. */
 export const UnknownValues: Story = { args: { src: undefined, feed: smallFeed, columns: undefined } };

@@ -1,0 +1,156 @@
+// Opens every story of the built Storybook (storybook-static/, or the folder given as the first
+// argument) in headless Chromium and checks that it renders: no uncaught error, no console error
+// the story does not intend, and the story's element reaches the state its name promises (loading,
+// error, empty; otherwise data) within a few seconds.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = resolve(process.argv[2] ?? 'storybook-static');
+const TAGS = ['soundtrack-chart', 'soundtrack-card', 'soundtrack-card-grid', 'better-than-movie-list'];
+const STATE_WAIT_MS = 5000;
+// Errors thrown a moment after the first render (a late update, a second frame) still count.
+const SETTLE_MS = 250;
+const PARALLEL_PAGES = 2;
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+};
+
+if (!existsSync(join(root, 'index.json'))) {
+  console.error(`No ${join(root, 'index.json')}: build Storybook first (npx storybook build -o storybook-static).`);
+  console.log('stories: 0 passed, 1 failed');
+  process.exit(1);
+}
+const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+
+/** The state a story's name promises; a name that mentions none promises data. */
+const expectedState = (name) => ['loading', 'error', 'empty'].find((state) => name.toLowerCase().includes(state)) ?? 'data';
+
+const server = createServer(async (request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  // Storybook's iframe declares no icon, so Chromium asks for one; a 404 would read as a console error.
+  if (path === '/favicon.ico') return response.writeHead(204).end();
+  const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+  try {
+    const body = await readFile(file);
+    // Hashed assets are cached across pages, so each story loads only its iframe page afresh.
+    const cache = extname(file) === '.html' ? 'no-store' : 'max-age=3600';
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cache });
+    response.end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+// One context, so pages share the HTTP cache; every story still gets a fresh page.
+const context = await browser.newContext();
+
+/** Runs in the story's page: waits for the element to show `expected`, returns what it shows. */
+async function readState({ tags, expected, waitMs }) {
+  const stateOf = (element) => {
+    const base = element.shadowRoot?.querySelector('[part~="base"]');
+    if (!base) return 'no [part~="base"] in the shadow root';
+    if (base.querySelector('[part~="error"]')) return 'error';
+    if (base.querySelector('[part~="loading"]')) return 'loading';
+    if (base.querySelector('[part~="empty"]')) return 'empty';
+    // The polite live region is always there; anything beside it is the rendered feed.
+    return [...base.children].some((child) => child.getAttribute('role') !== 'status') ? 'data' : 'nothing rendered';
+  };
+  const started = performance.now();
+  let seen = 'no soundtrack element in #storybook-root';
+  let src = null;
+  while (performance.now() - started < waitMs) {
+    if (document.body.classList.contains('sb-show-errordisplay')) {
+      return { storybookError: document.querySelector('#error-message')?.textContent?.trim() || 'Storybook shows its error display' };
+    }
+    const element = document.querySelector('#storybook-root')?.querySelector(tags.join(','));
+    if (element) {
+      src = element.src ? new URL(element.src, location.href).href : null;
+      if (!customElements.get(element.localName)) seen = `<${element.localName}> is not defined`;
+      else seen = stateOf(element);
+      if (seen === expected) break;
+    }
+    await new Promise((next) => setTimeout(next, 50));
+  }
+  return { state: seen, src };
+}
+
+async function checkStory(story) {
+  const expected = expectedState(story.name);
+  const problems = [];
+  const consoleErrors = [];
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`uncaught ${error.name}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push({ text: message.text(), url: message.location().url });
+  });
+  try {
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load', timeout: 15_000 });
+    const result = await page.evaluate(readState, { tags: TAGS, expected, waitMs: STATE_WAIT_MS });
+    await page.waitForTimeout(SETTLE_MS);
+    if (result.storybookError) problems.push(`Storybook error: ${result.storybookError.split('\n')[0]}`);
+    else if (result.state !== expected) problems.push(`expected ${expected}, shows ${result.state}`);
+    // An error story logs its failure as "<tag>: message", and Chromium reports the failed request.
+    const intended = ({ text, url }) =>
+      expected === 'error' && (TAGS.some((tag) => text.startsWith(`<${tag}>:`)) || (text.startsWith('Failed to load resource') && url === result.src));
+    for (const { text, url } of consoleErrors.filter((message) => !intended(message))) {
+      problems.push(`console error: ${text.split('\n')[0]}${text.startsWith('Failed to load resource') ? ` (${url})` : ''}`);
+    }
+  } catch (error) {
+    problems.push(error.message.split('\n')[0]);
+  } finally {
+    await page.close();
+  }
+  return { story, expected, problems };
+}
+
+const started = Date.now();
+const results = new Array(stories.length);
+let nextStory = 0;
+let nextPrinted = 0;
+const printReady = () => {
+  for (; nextPrinted < results.length && results[nextPrinted]; nextPrinted++) {
+    const { story, expected, problems } = results[nextPrinted];
+    const label = `${story.title} › ${story.name}`;
+    console.log(problems.length ? `✘ ${label}: ${problems.join('; ')}` : `✔ ${label} (${expected})`);
+  }
+};
+const worker = async () => {
+  while (nextStory < stories.length) {
+    const position = nextStory++;
+    results[position] = await checkStory(stories[position]);
+    printReady();
+  }
+};
+
+try {
+  await Promise.all(Array.from({ length: PARALLEL_PAGES }, worker));
+} finally {
+  await browser.close();
+  server.close();
+}
+
+// An index without stories is a broken build, not a pass.
+const failed = stories.length ? results.filter((result) => result.problems.length).length : 1;
+if (!stories.length) console.log(`✘ ${join(root, 'index.json')} lists no stories`);
+console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`stories: ${stories.length - (stories.length ? failed : 0)} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
