@@ -18,7 +18,10 @@ const steps = [
   ['bundle size', 'node', ['scripts/check-size.mjs']],
   ['script-tag bundle on a page (loaded twice, strict CSP)', 'node', ['scripts/check-bundle.mjs']],
 ];
-if (existsSync('.storybook')) steps.push(['storybook build', bin('storybook'), ['build', '--quiet', '--loglevel', 'warn', '-o', 'storybook-static']]);
+if (existsSync('.storybook')) {
+  steps.push(['storybook build', bin('storybook'), ['build', '--quiet', '--loglevel', 'warn', '-o', 'storybook-static']]);
+  steps.push(['every story renders', 'node', ['scripts/check-stories.mjs']]);
+}
 
 const failed = [];
 for (const [name, command, args, env] of steps) {
