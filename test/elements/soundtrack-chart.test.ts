@@ -94,7 +94,7 @@ describe('<soundtrack-chart>', () => {
       const firstGenres = [...shadow(el).querySelectorAll('tbody [part~="cell-genres"]')].map(
         (cell) => {
           const tag = cell.querySelector('[part~="genre-tag"]');
-          return tag ? text(tag).replace('Show only ', '') : null;
+          return tag ? text(tag) : null;
         },
       );
       const known = firstGenres.filter((genre) => genre !== null);
@@ -270,7 +270,7 @@ describe('<soundtrack-chart>', () => {
   describe('filtering', () => {
     it('filters to a genre when its tag is activated, reflecting genre and announcing the count', async () => {
       const el = await small();
-      const jazz = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="genre-tag"]')].find((tag) => text(tag) === 'Show only jazz')!;
+      const jazz = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="genre-tag"]')].find((tag) => tag.getAttribute('aria-label') === 'Show only jazz')!;
       jazz.click();
       await el.updateComplete;
       expect(el.getAttribute('genre')).to.equal('jazz');
@@ -278,7 +278,10 @@ describe('<soundtrack-chart>', () => {
       expect(count(el)).to.equal('Showing 2 of 6 in jazz');
       expect(status(el)).to.equal('Showing 2 of 6 albums in jazz');
       const pressed = shadow(el).querySelectorAll('[part~="genre-tag"][aria-pressed="true"]');
-      expect([...pressed].map(text)).to.deep.equal(['Show only jazz', 'Show only Jazz']);
+      expect([...pressed].map((tag) => [text(tag), tag.getAttribute('aria-label')])).to.deep.equal([
+        ['jazz', 'Show only jazz'],
+        ['Jazz', 'Show only Jazz'],
+      ]);
       await expect(el).to.be.accessible();
 
       shadow(el).querySelector<HTMLButtonElement>('[part~="clear-filter"]')!.click();

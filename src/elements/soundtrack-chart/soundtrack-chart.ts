@@ -423,10 +423,16 @@ export class SoundtrackChart extends FeedElement {
         return html`<ul class="genres">
           ${item.genres.map((genre) => {
             const active = foldText(genre) === foldText(this.genre ?? '');
+            // A label rather than a visually hidden span: one of those per tag made every row's
+            // style, layout and paint measurably slower (npm run bench).
             return html`<li>
-              <button part="genre-tag" type="button" aria-pressed=${active ? 'true' : 'false'} @click=${() => this.filterByGenre(genre)}>
-                <span class="visually-hidden">Show only </span>${genre}
-              </button>
+              <button
+                part="genre-tag"
+                type="button"
+                aria-label=${`Show only ${genre}`}
+                aria-pressed=${active ? 'true' : 'false'}
+                @click=${() => this.filterByGenre(genre)}
+              >${genre}</button>
             </li>`;
           })}
         </ul>`;
