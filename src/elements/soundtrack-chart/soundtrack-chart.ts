@@ -237,6 +237,7 @@ export class SoundtrackChart extends FeedElement {
   /** Measured height of one row, for the space that stands in for rows outside the window. */
   private rowHeight = ESTIMATED_ROW_HEIGHT;
   private frame = 0;
+  private afterPaint: ReturnType<typeof setTimeout> | undefined;
   private searchAnnouncement: ReturnType<typeof setTimeout> | undefined;
 
   private readonly chartIndex = memoize((items: readonly SoundtrackItem[], locale: string) => new ChartIndex(items, locale));
@@ -263,6 +264,8 @@ export class SoundtrackChart extends FeedElement {
     window.removeEventListener('resize', this.updateWindow);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    clearTimeout(this.afterPaint);
+    this.afterPaint = undefined;
     clearTimeout(this.searchAnnouncement);
   }
 
@@ -454,11 +457,18 @@ export class SoundtrackChart extends FeedElement {
     return Boolean(feed && feed.items.length > WINDOW_THRESHOLD && this.view(feed).rows.length > WINDOW_THRESHOLD);
   }
 
+  /**
+   * Fits the window to the viewport once the frame showing the new rows is painted: measuring
+   * before it would force a layout of its own, and a second render, before the first rows show.
+   */
   private readonly scheduleWindowUpdate = (): void => {
-    if (this.frame) return;
+    if (this.frame || this.afterPaint) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.updateWindow();
+      this.afterPaint = setTimeout(() => {
+        this.afterPaint = undefined;
+        this.updateWindow();
+      });
     });
   };
 
