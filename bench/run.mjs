@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/browser.mjs';
 import { chartFeed, chartItems } from './feeds.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -291,10 +291,7 @@ async function main() {
   const server = await serve(feeds);
   const origin = `http://127.0.0.1:${server.address().port}`;
   log(`serving on ${origin}`);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
 
   const samples = {};
   let feedLayerResults = {};

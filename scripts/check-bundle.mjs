@@ -1,32 +1,12 @@
 // Loads the built script-tag bundle in headless Chromium the way a publisher would: included twice
 // (and once more under another URL), under a strict Content-Security-Policy, with the demo feeds.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium, serveFolder } from './browser.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; object-src 'none'; base-uri 'none'";
 const TAGS = ['soundtrack-chart', 'soundtrack-card', 'soundtrack-card-grid', 'better-than-movie-list'];
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
 
-const server = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = path === '/' ? 'test/bundle/page.html' : join('.', path);
-  try {
-    const body = await readFile(file);
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP });
-    response.end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const { server, origin } = await serveFolder('.', { headers: () => ({ 'Content-Security-Policy': CSP }) });
+const browser = await launchChromium();
 const results = [];
 const check = (name, ok, detail = '') => {
   results.push(ok);
@@ -46,7 +26,7 @@ try {
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.sample}`));
   });
-  await page.goto(origin, { waitUntil: 'networkidle' });
+  await page.goto(`${origin}/test/bundle/page.html`, { waitUntil: 'networkidle' });
   const state = await page.evaluate(async (TAGS) => {
     const tags = TAGS;
     await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));

@@ -2,11 +2,10 @@
 // argument) in headless Chromium and checks that it renders: no uncaught error, no console error
 // the story does not intend, and the story's element reaches the state its name promises (loading,
 // error, empty; otherwise data) within a few seconds.
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { extname, join, resolve } from 'node:path';
+import { launchChromium, serveFolder } from './browser.mjs';
 
 const root = resolve(process.argv[2] ?? 'storybook-static');
 const TAGS = ['soundtrack-chart', 'soundtrack-card', 'soundtrack-card-grid', 'better-than-movie-list'];
@@ -14,19 +13,6 @@ const STATE_WAIT_MS = 5000;
 // Errors thrown a moment after the first render (a late update, a second frame) still count.
 const SETTLE_MS = 250;
 const PARALLEL_PAGES = 2;
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json',
-};
-
 if (!existsSync(join(root, 'index.json'))) {
   console.error(`No ${join(root, 'index.json')}: build Storybook first (npx storybook build -o storybook-static).`);
   console.log('stories: 0 passed, 1 failed');
@@ -38,28 +24,11 @@ const stories = Object.values(index.entries).filter((entry) => entry.type === 's
 /** The state a story's name promises; a name that mentions none promises data. */
 const expectedState = (name) => ['loading', 'error', 'empty'].find((state) => name.toLowerCase().includes(state)) ?? 'data';
 
-const server = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  // Storybook's iframe declares no icon, so Chromium asks for one; a 404 would read as a console error.
-  if (path === '/favicon.ico') return response.writeHead(204).end();
-  const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-  try {
-    const body = await readFile(file);
-    // Hashed assets are cached across pages, so each story loads only its iframe page afresh.
-    const cache = extname(file) === '.html' ? 'no-store' : 'max-age=3600';
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cache });
-    response.end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
+// Hashed assets are cached across pages, so each story loads only its iframe page afresh.
+const { server, origin } = await serveFolder(root, {
+  headers: (file) => ({ 'Cache-Control': extname(file) === '.html' ? 'no-store' : 'max-age=3600' }),
 });
-await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 // One context, so pages share the HTTP cache; every story still gets a fresh page.
 const context = await browser.newContext();
 

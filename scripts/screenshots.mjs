@@ -3,7 +3,7 @@
 // Usage: npm run screenshots [-- page.html ...]
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['index.html', 'chart.html', 'cards.html', 'better-than-the-movie.html'];
 const port = 5199;
@@ -19,10 +19,7 @@ for (let i = 0; i < 100; i++) {
 }
 
 mkdirSync('screenshots', { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   for (const name of pages) {
     for (const width of [1280, 360]) {
