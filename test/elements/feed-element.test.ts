@@ -138,9 +138,11 @@ describe('FeedElement: keeping good data', () => {
   });
 });
 
-describe('FeedElement: long feeds', () => {
+describe('FeedElement: long feeds', function () {
+  this.timeout(15_000);
+
   it('paints the first rows of a long feed before it has read them all', async () => {
-    const items = Array.from({ length: 50_000 }, (_, i) => ({ id: `item-${i}`, title: `Album ${i}` }));
+    const items = Array.from({ length: 20_000 }, (_, i) => ({ id: `item-${i}`, title: `Album ${i}` }));
     const el = document.createElement('test-feed-element') as TestFeedElement;
     let rowsBeforeLoad = 0;
     let busyBeforeLoad = '';
@@ -152,10 +154,10 @@ describe('FeedElement: long feeds', () => {
     const loaded = oneEvent(el, 'st-load');
     await fixture(html`<div>${el}</div>`);
     await loaded;
-    expect(rowsBeforeLoad).to.be.greaterThan(0).and.lessThan(50_000);
+    expect(rowsBeforeLoad).to.be.greaterThan(0).and.lessThan(20_000);
     expect(busyBeforeLoad).to.equal('true');
     await el.updateComplete;
-    expect(titles(el)).to.have.length(50_000);
+    expect(titles(el)).to.have.length(20_000);
     expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('false');
   });
 });
