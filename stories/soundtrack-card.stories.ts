@@ -94,7 +94,7 @@ export const Default: Story = {};
 /** Without `item`, the card shows the feed's first album. */
 export const FirstItem: Story = { args: { item: undefined } };
 
-/** Chart peaks, a certification, a won and a nominated award, singles, an HTML blurb and a link. */
+/** Chart peaks, a certification, a won and a nominated award, key tracks, an HTML blurb and a link. */
 export const EveryField: Story = { args: { src: undefined, feed: richFeed, item: 'night-drive' } };
 
 /** An album with nothing but a title: no empty labels, no "null". */

@@ -289,6 +289,7 @@ describe('<better-than-movie-list>', () => {
       const button = part(el, 'show-all')!;
       expect(text(button)).to.equal('Show all 32');
       expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)).to.equal(part(el, 'list'));
 
       button.focus();
       await sendKeys({ press: 'Enter' });

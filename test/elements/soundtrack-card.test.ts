@@ -107,8 +107,8 @@ describe('<soundtrack-card>', () => {
       '◉Diamond, RIAA',
       '★Won: Grammy Award, Best Score Soundtrack (2012)',
       '☆Nominated: Academy Award, Main Theme (2012)',
-      '♪Hit single: Main Theme',
-      '♪Hit single: Tunnel Lights (Guest Singer)',
+      '♪Key track: Main Theme',
+      '♪Key track: Tunnel Lights (Guest Singer)',
     ]);
     const won = part(element, 'badge-won')!;
     const nominated = part(element, 'badge-nominated')!;

@@ -117,7 +117,7 @@ export class BetterThanMovieList extends FeedElement {
   @property({ type: Number }) limit: number | null = null;
 
   /** Level (2-6) of each entry's heading, so the list fits the outline of the page around it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 3;
 
   @state() private showingAll = false;
   @state() private expandedBlurbs: ReadonlySet<string> = new Set();
@@ -170,11 +170,11 @@ export class BetterThanMovieList extends FeedElement {
     const shown = limited && !this.showingAll ? sorted.slice(0, limit) : sorted;
     return html`
       <div part="toolbar" class="toolbar">${this.renderSortControl(keys[0], rated)}</div>
-      <ol part="list" class="list" role="list">
+      <ol part="list" class="list" role="list" id="entries">
         ${shown.map((item, index) => this.renderEntry(item, limited && index === limit))}
       </ol>
       ${limited
-        ? html`<button part="show-all" class="action show-all" type="button" aria-expanded=${this.showingAll ? 'true' : 'false'} @click=${this.toggleShowAll}>
+        ? html`<button part="show-all" class="action show-all" type="button" aria-controls="entries" aria-expanded=${this.showingAll ? 'true' : 'false'} @click=${this.toggleShowAll}>
             ${this.showingAll ? 'Show fewer' : `Show all ${sorted.length}`}
           </button>`
         : nothing}

@@ -32,7 +32,7 @@ const SKELETON_CARDS = 3;
  * @csspart title - A card's album title heading.
  * @csspart meta - A card's film, film year, release date and genres (a `<dl>`).
  * @csspart badges - A card's list of achievements.
- * @csspart badge - One achievement; also `badge-peak`, `badge-certification`, `badge-won`, `badge-nominated` or `badge-single`.
+ * @csspart badge - One achievement; also `badge-peak`, `badge-certification`, `badge-won`, `badge-nominated` or `badge-track`.
  * @csspart body - A card's blurb.
  * @csspart footer - A card's link.
  * @csspart link - A card's "Read more" link to the item's `url`.

@@ -32,7 +32,7 @@ export function headingLevelOf(value: unknown): number {
   return Number.isInteger(level) && level >= 2 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
 }
 
-type BadgeKind = 'peak' | 'certification' | 'won' | 'nominated' | 'single';
+type BadgeKind = 'peak' | 'certification' | 'won' | 'nominated' | 'track';
 
 interface Badge {
   readonly kind: BadgeKind;
@@ -44,7 +44,7 @@ const BADGE_GLYPHS: Record<BadgeKind, string> = {
   certification: '◉',
   won: '★',
   nominated: '☆',
-  single: '♪',
+  track: '♪',
 };
 
 function awardText(award: Award): string {
@@ -61,8 +61,8 @@ export function achievementBadges(item: SoundtrackItem): Badge[] {
     ...item.awards.map((award): Badge => ({ kind: award.result, text: awardText(award) })),
     ...item.tracks.map(
       (track): Badge => ({
-        kind: 'single',
-        text: `Hit single: ${track.title}${track.artist && track.artist !== item.artist ? ` (${track.artist})` : ''}`,
+        kind: 'track',
+        text: `Key track: ${track.title}${track.artist && track.artist !== item.artist ? ` (${track.artist})` : ''}`,
       }),
     ),
   ];
@@ -95,7 +95,7 @@ export function coverInitials(title: string | null): string {
  * Hues that keep white initials legible, in an order where neighbours differ. Picked by feed
  * position, so a card shows the same colour on its own and in a grid.
  */
-const PLACEHOLDER_HUES = [212, 14, 168, 282, 352, 192, 250, 328];
+const PLACEHOLDER_HUES = [212, 14, 168, 282, 352, 192, 250, 328, 32, 138, 300, 232];
 
 function renderCover(item: SoundtrackItem): TemplateResult {
   if (item.image) {

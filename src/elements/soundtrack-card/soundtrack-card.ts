@@ -9,7 +9,7 @@ import { styles } from './soundtrack-card.styles.js';
 
 /**
  * @summary One soundtrack album as a card: cover, titles, release date, chart peaks,
- * certifications, awards and hit singles, and the publisher's blurb. Drop one between the
+ * certifications, awards and key tracks, and the publisher's blurb. Drop one between the
  * paragraphs of an article; cards with the same `src` share one request.
  * @tag soundtrack-card
  *
@@ -29,7 +29,7 @@ import { styles } from './soundtrack-card.styles.js';
  * @csspart title - The album title's heading.
  * @csspart meta - The film, film year, release date and genres (a `<dl>`).
  * @csspart badges - The list of achievements.
- * @csspart badge - One achievement; also `badge-peak`, `badge-certification`, `badge-won`, `badge-nominated` or `badge-single`.
+ * @csspart badge - One achievement; also `badge-peak`, `badge-certification`, `badge-won`, `badge-nominated` or `badge-track`.
  * @csspart body - The blurb.
  * @csspart footer - The link and the `footer` slot.
  * @csspart link - The "Read more" link to the item's `url`.
