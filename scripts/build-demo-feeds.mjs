@@ -8,7 +8,8 @@
 // always produces byte-identical JSON (2-space indent, trailing newline).
 //
 // The editorial feeds (aged-well, better-than-the-movie, better-than-the-movie-32)
-// are hand-written JSON in demo/feeds/; this script only validates them.
+// are hand-written JSON in demo/feeds/; this script only validates them. What they
+// correct in the seeds, and which facts they leave out, is in demo/feeds/NOTES.md.
 
 import fs from 'node:fs';
 import path from 'node:path';
