@@ -81,7 +81,16 @@ const contenders = {
       Object.assign(this, htmlTable(() => this.element.shadowRoot));
     },
     setFeed(feed) {
+      this.element.addEventListener('st-load', () => (this.loadedAt = performance.now()), { once: true });
       this.element.feed = feed;
+    },
+    /** A long feed paints its first rows while the rest are read; `aria-busy` says when it is done. */
+    busy() {
+      return this.element.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('aria-busy') !== 'false';
+    },
+    /** When the whole feed had been read (`st-load`). */
+    doneAt() {
+      return this.loadedAt ?? 0;
     },
   },
 
@@ -217,20 +226,26 @@ async function prepare() {
       return { ms: paintEnd - paintStart, rows: contender.rowCount() };
     },
 
-    /** Waits until the row count has not changed for 10 frames (for renderers that add rows later). */
+    /**
+     * Waits until the contender has read the whole feed (for ours: `aria-busy="false"`) and the row
+     * count has not changed for 10 frames (for renderers that add rows later), so that the sort
+     * that follows works on every row.
+     */
     async settle() {
       let rows = contender.rowCount();
       let lastChange = paintEnd;
       for (let still = 0; still < 10; ) {
         const time = await nextFrame();
         const now = contender.rowCount();
-        if (now !== rows) {
+        const busy = contender.busy?.() ?? false;
+        if (now !== rows || busy) {
           rows = now;
           lastChange = time;
           still = 0;
         } else still++;
       }
       await idle();
+      lastChange = Math.max(lastChange, contender.doneAt?.() ?? 0);
       return { ms: Math.max(0, lastChange - paintStart), rows };
     },
 
