@@ -284,12 +284,16 @@ describe('<soundtrack-chart>', () => {
       ]);
       await expect(el).to.be.accessible();
 
-      shadow(el).querySelector<HTMLButtonElement>('[part~="clear-filter"]')!.click();
+      shadow(el).querySelector<HTMLButtonElement>('[part~="clear-filter"]')!.focus();
+      await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(el.hasAttribute('genre')).to.equal(false);
       expect(rows(el)).to.have.length(6);
       expect(count(el)).to.equal('6 albums');
       expect(status(el)).to.equal('Filter cleared, showing all 6 albums');
+      // The button went away with the filter; focus waits on the first sort button, not the page.
+      await waitUntil(() => shadow(el).activeElement?.matches('[part~="sort-button"]'), 'focus was lost');
+      expect(text(shadow(el).activeElement!)).to.contain('Rank');
     });
 
     it('activating the active tag again clears the genre', async () => {
@@ -341,6 +345,7 @@ describe('<soundtrack-chart>', () => {
       expect(rows(el)).to.have.length(6);
       expect(input.value).to.equal('');
       expect(el.hasAttribute('genre')).to.equal(false);
+      await waitUntil(() => shadow(el).activeElement === input, 'focus did not return to the search box');
     });
   });
 
@@ -502,4 +507,29 @@ describe('<soundtrack-chart>', () => {
     expect(focused.getAttribute('part')).to.equal('sort-button');
     expect(getComputedStyle(focused).outlineStyle).to.equal('solid');
   });
+});
+
+describe('<soundtrack-chart> on a page of its own colours', () => {
+  const lightness = (color: string) => {
+    const channels = color.match(/[\d.]+/g)!.map(Number).slice(0, 3);
+    const scale = color.startsWith('color(') ? 1 : 255;
+    return channels.reduce((sum, channel) => sum + channel / scale, 0) / 3;
+  };
+
+  for (const [page, text, expectDark] of [
+    ['dark', '#eeeeee', true],
+    ['light', '#1c1d21', false],
+  ] as const) {
+    it(`gives the sticky header a ${page} background under ${page === 'dark' ? 'light' : 'dark'} text, without color-scheme`, async () => {
+      const wrapper = await fixture(html`<div style="background: ${page === 'dark' ? '#111' : '#fff'}; color: ${text}">
+        <soundtrack-chart .feed=${smallFeed()}></soundtrack-chart>
+      </div>`);
+      const el = wrapper.querySelector('soundtrack-chart')!;
+      await waitUntil(() => rows(el).length > 0);
+      const header = shadow(el).querySelector('thead th')!;
+      const background = lightness(getComputedStyle(header).backgroundColor);
+      expect(background < 0.3, `header background lightness ${background}`).to.equal(expectDark);
+      expect(background > 0.7, `header background lightness ${background}`).to.equal(!expectDark);
+    });
+  }
 });

@@ -2,14 +2,29 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
+    /* The sticky header needs an opaque background. Without a surface colour, the inverse of the
+       text colour stands in for the page's background: dark text, light header; light text, dark. */
     --_header-background: var(
       --st-header-background,
-      color-mix(in srgb, currentColor 4%, var(--st-color-surface, Canvas))
+      color-mix(
+        in srgb,
+        currentColor 5%,
+        var(--st-color-surface, rgb(from currentColor calc(255 - r) calc(255 - g) calc(255 - b)))
+      )
     );
     --_stripe: var(--st-row-stripe, color-mix(in srgb, currentColor 3%, transparent));
     --_hover: var(--st-row-hover, color-mix(in srgb, currentColor 6%, transparent));
     --_row-height: var(--st-row-height, 3rem);
     --_cell-padding: var(--st-cell-padding, 0.5rem 0.75rem);
+  }
+
+  @supports not (color: rgb(from red r g b)) {
+    :host {
+      --_header-background: var(
+        --st-header-background,
+        color-mix(in srgb, currentColor 4%, var(--st-color-surface, Canvas))
+      );
+    }
   }
 
   /* Toolbar: search, count, buttons. */

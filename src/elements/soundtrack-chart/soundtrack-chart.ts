@@ -198,7 +198,7 @@ const unknown = html`<span class="unknown"><span aria-hidden="true">–</span><s
  * @cssproperty [--st-font-size=1rem] - Base font size.
  * @cssproperty [--st-font-family=inherit] - Font.
  * @cssproperty [--st-line-height=1.5] - Line height.
- * @cssproperty [--st-header-background=Canvas mixed with 4% text colour] - Background of the (sticky) header row; opaque so rows scroll under it.
+ * @cssproperty [--st-header-background=the surface (or the inverse of the text colour) with 5% text colour] - Background of the (sticky) header row; opaque so rows scroll under it, and dark under light text even on a page that does not declare `color-scheme`.
  * @cssproperty [--st-header-text=inherit] - Text colour of the header row.
  * @cssproperty [--st-row-stripe=currentColor at 3%] - Background of every other row.
  * @cssproperty [--st-row-hover=currentColor at 6%] - Background of the row under the pointer.
@@ -522,11 +522,14 @@ export class SoundtrackChart extends FeedElement {
     this.searchAnnouncement = setTimeout(() => this.announceFilter(), 700);
   };
 
-  private clearFilter(): void {
+  private async clearFilter(): Promise<void> {
     this.genre = null;
     this.query = '';
     clearTimeout(this.searchAnnouncement);
     this.announceFilter();
+    // The button disappears with the filter; keep the keyboard user's place near the top.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="search-input"], [part~="sort-button"]')?.focus();
   }
 
   private announceFilter(): void {
