@@ -95,6 +95,8 @@ function blurbLength(item: SoundtrackItem): number {
  * @cssproperty [--st-color-accent=#2f5fd0] - The soundtrack's score and the focus ring.
  * @cssproperty [--st-color-accent-text=#fff] - Text on the accent colour.
  * @cssproperty [--st-color-focus=var(--st-color-accent)] - Focus outline.
+ * @cssproperty [--st-color-error=#c62828] - Border of the error message.
+ * @cssproperty [--st-loading-height=12rem] - Least height of the loading placeholder.
  * @cssproperty [--st-color-film=currentColor at 55%] - The film's score in the ratings visual.
  * @cssproperty [--st-radius=0.5rem] - Corner radius of controls and placeholders.
  * @cssproperty [--st-space=1rem] - Base spacing between entries.

@@ -44,6 +44,8 @@ import { styles } from './soundtrack-card.styles.js';
  * @cssproperty [--st-color-tag=accent at 12%] - Background of the other badges.
  * @cssproperty [--st-color-link=currentColor] - The "Read more" link and links in the blurb.
  * @cssproperty [--st-color-focus=var(--st-color-accent)] - Focus ring.
+ * @cssproperty [--st-color-error=#c62828] - Border of the error message.
+ * @cssproperty [--st-loading-height=12rem] - Least height of the loading placeholder.
  * @cssproperty [--st-radius=0.5rem] - Corner radius of the card.
  * @cssproperty [--st-space=1rem] - Padding and gaps.
  * @cssproperty [--st-font-family=inherit] - Font.

@@ -193,6 +193,8 @@ const unknown = html`<span class="unknown"><span aria-hidden="true">–</span><s
  * @cssproperty [--st-color-accent-text=#fff] - Text on the accent colour.
  * @cssproperty [--st-color-tag=accent at 12%] - Background of genre tags.
  * @cssproperty [--st-color-focus=var(--st-color-accent)] - Focus ring.
+ * @cssproperty [--st-color-error=#c62828] - Border of the error message.
+ * @cssproperty [--st-loading-height=12rem] - Least height of the loading placeholder.
  * @cssproperty [--st-radius=0.5rem] - Corner radius of controls and cards.
  * @cssproperty [--st-space=1rem] - Base spacing.
  * @cssproperty [--st-font-size=1rem] - Base font size.
