@@ -55,6 +55,7 @@ describe('<soundtrack-chart> with 10,000 rows', function () {
     expect(cells(el, 'rank')[0]).to.equal('1');
     // The page is as tall as all the rows, so the scrollbar tells the truth.
     expect(table.getBoundingClientRect().height).to.be.above(ROWS * 30);
+    await expect(el).to.be.accessible();
   });
 
   it('renders the rows under the viewport as the page scrolls', async () => {

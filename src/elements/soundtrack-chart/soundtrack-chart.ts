@@ -177,7 +177,12 @@ const unknown = html`<span class="unknown"><span aria-hidden="true">–</span><s
  * @csspart header - Each column header cell (`<th>`).
  * @csspart sort-button - The button inside each column header.
  * @csspart row - Each body row.
- * @csspart cell - Each body cell; also `cell-rank`, `cell-album`, `cell-artist`, `cell-released`, `cell-genres`.
+ * @csspart cell - Each body cell.
+ * @csspart cell-rank - The rank cells.
+ * @csspart cell-album - The album cells.
+ * @csspart cell-artist - The artist cells.
+ * @csspart cell-released - The release date cells.
+ * @csspart cell-genres - The genre cells.
  * @csspart genre-tag - A genre button; activating it filters the chart to that genre.
  * @csspart loading - The placeholder shown while the feed loads, sized like the expected rows.
  * @csspart error - The error message.
