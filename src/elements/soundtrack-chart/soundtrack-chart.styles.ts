@@ -167,16 +167,16 @@ export const styles = css`
     outline-offset: -3px;
   }
 
+  /* In the text colour, so the arrows show on any page; the active one at full strength. */
   .indicator {
     display: inline-flex;
     align-items: center;
     gap: 0.125rem;
-    color: var(--_accent);
   }
 
   .indicator path {
     fill: currentColor;
-    opacity: 0.28;
+    opacity: 0.35;
   }
 
   .sorted.asc .up,
@@ -236,7 +236,8 @@ export const styles = css`
   .genres {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    /* Wider than the focus ring and its offset, so a focused tag never touches its neighbour. */
+    gap: 0.375rem;
     margin: 0;
     padding: 0;
     list-style: none;
