@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { SortDirection, SortKey } from '../feed/compare.js';
 import { DEFAULT_TIMEOUT } from '../feed/load.js';
 import type { FeedWarning, SkippedItem, SoundtrackFeed, SoundtrackItem } from '../feed/types.js';
 import { FeedController } from './feed-controller.js';
@@ -16,6 +17,22 @@ export interface LoadEventDetail {
 export interface ErrorEventDetail {
   error: Error;
   message: string;
+}
+
+/** What `st-sort` says: the key the reader sorted by, its direction, and every key in order. */
+export interface SortEventDetail<K extends string = string> {
+  key: K;
+  direction: SortDirection;
+  /** Every sort key, primary first: what the `sort` attribute now holds. */
+  keys: SortKey<K>[];
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'st-load': CustomEvent<LoadEventDetail>;
+    'st-error': CustomEvent<ErrorEventDetail>;
+    'st-sort': CustomEvent<SortEventDetail>;
+  }
 }
 
 // Outside the class so the manifest analyzer does not list a generic event named "name".

@@ -118,7 +118,7 @@ describe('FeedElement: keeping good data', () => {
     const el = document.createElement('test-feed-element') as TestFeedElement;
     el.src = '/test-server/delay/600?feed=stale';
     const events: string[] = [];
-    el.addEventListener('st-load', (event) => events.push((event as CustomEvent<LoadEventDetail>).detail.feed.title!));
+    el.addEventListener('st-load', (event) => events.push(event.detail.feed.title!));
     await fixture(html`<div>${el}</div>`);
     await aTimeout(50);
     el.src = '/test-server/delay/10?feed=fresh';

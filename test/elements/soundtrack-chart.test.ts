@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import { clearFeedCache } from '../../src/feed/load.js';
 import '../../src/elements/soundtrack-chart/define.js';
-import type { SoundtrackChart, SortEventDetail } from '../../src/elements/soundtrack-chart/soundtrack-chart.js';
+import type { ChartSortEventDetail, SoundtrackChart } from '../../src/elements/soundtrack-chart/soundtrack-chart.js';
 
 const smallFeed = () => ({
   version: 'https://jsonfeed.org/version/1.1',
@@ -205,7 +205,7 @@ describe('<soundtrack-chart>', () => {
       const el = await small();
       setTimeout(() => headerButton(el, 'Released').click());
       const event = await oneEvent(document, 'st-sort');
-      const detail = (event as CustomEvent<SortEventDetail>).detail;
+      const detail = (event as CustomEvent<ChartSortEventDetail>).detail;
       expect(event.composed).to.equal(true);
       expect(detail).to.deep.equal({ key: 'released', direction: 'asc', keys: [{ key: 'released', direction: 'asc' }] });
     });

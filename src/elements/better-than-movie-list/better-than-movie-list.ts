@@ -13,7 +13,7 @@ import {
   type SortKey,
 } from '../../feed/compare.js';
 import type { Ratings, SoundtrackFeed, SoundtrackItem } from '../../feed/types.js';
-import { FeedElement } from '../../internal/feed-element.js';
+import { FeedElement, type SortEventDetail } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { styles } from './better-than-movie-list.styles.js';
 import { blurbContent } from '../../internal/blurb.js';
@@ -22,13 +22,7 @@ import { styleProperties } from '../../internal/style-properties.js';
 /** The keys the `sort` attribute understands. */
 export type ListSortKey = 'rank' | 'film' | 'year' | 'gap';
 
-export interface ListSortEventDetail {
-  /** The primary key the list is now sorted by. */
-  key: ListSortKey;
-  direction: SortDirection;
-  /** Every key in order, as the `sort` attribute holds them. */
-  keys: SortKey<ListSortKey>[];
-}
+export type ListSortEventDetail = SortEventDetail<ListSortKey>;
 
 const SORT_KEYS: readonly ListSortKey[] = ['rank', 'film', 'year', 'gap'];
 const DEFAULT_SORT: SortKey<ListSortKey>[] = [{ key: 'rank', direction: 'asc' }];

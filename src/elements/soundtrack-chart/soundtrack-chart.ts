@@ -19,7 +19,7 @@ import {
 import { toCsv, type CsvCell } from '../../feed/csv.js';
 import { formatPartialDate, partialDateOrdinal } from '../../feed/dates.js';
 import type { SoundtrackFeed, SoundtrackItem } from '../../feed/types.js';
-import { FeedElement } from '../../internal/feed-element.js';
+import { FeedElement, type SortEventDetail } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { styles } from './soundtrack-chart.styles.js';
 import { styleProperties } from '../../internal/style-properties.js';
@@ -28,14 +28,7 @@ import { styleProperties } from '../../internal/style-properties.js';
 export const CHART_COLUMNS = ['rank', 'album', 'artist', 'released', 'genres'] as const;
 export type ChartColumn = (typeof CHART_COLUMNS)[number];
 
-export interface SortEventDetail {
-  /** The column the reader sorted by. */
-  key: ChartColumn;
-  /** That column's new direction. */
-  direction: SortDirection;
-  /** Every sort key, primary first (what the `sort` attribute now says). */
-  keys: SortKey<ChartColumn>[];
-}
+export type ChartSortEventDetail = SortEventDetail<ChartColumn>;
 
 const COLUMN_TEXT: Record<ChartColumn, { label: string; asc: string; desc: string }> = {
   rank: { label: 'Rank', asc: 'top first', desc: 'bottom first' },
@@ -511,7 +504,7 @@ export class SoundtrackChart extends FeedElement {
     }
     this.sort = formatSort(next);
     const direction = next.find((key) => key.key === column)!.direction;
-    this.emit<SortEventDetail>('st-sort', { key: column, direction, keys: next });
+    this.emit<ChartSortEventDetail>('st-sort', { key: column, direction, keys: next });
     this.announce(
       `Sorted by ${next.map(({ key, direction }) => `${COLUMN_TEXT[key].label.toLowerCase()}, ${COLUMN_TEXT[key][direction]}`).join(', then ')}`,
     );
