@@ -60,6 +60,8 @@ const ratedFeed = {
 const meta: Meta<ListArgs> = {
   title: 'Elements/better-than-movie-list',
   component: 'better-than-movie-list',
+  // Long: on the docs page each story sits in a scrolling frame, so the controls stay in reach.
+  parameters: { docs: { story: { inline: false, height: '560px' } } },
   args: { src: '/feeds/better-than-the-movie.json', sort: 'rank' },
   argTypes: {
     sort: {

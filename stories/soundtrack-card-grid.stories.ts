@@ -16,6 +16,8 @@ interface GridArgs {
 const meta: Meta<GridArgs> = {
   title: 'Elements/soundtrack-card-grid',
   component: 'soundtrack-card-grid',
+  // Long: on the docs page each story sits in a scrolling frame, so the controls stay in reach.
+  parameters: { docs: { story: { inline: false, height: '640px' } } },
   args: { src: '/feeds/aged-well.json' },
   argTypes: {
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },

@@ -56,6 +56,8 @@ const longFeed = {
 const meta: Meta<ChartArgs> = {
   title: 'Elements/soundtrack-chart',
   component: 'soundtrack-chart',
+  // Long: on the docs page each story sits in a scrolling frame, so the controls stay in reach.
+  parameters: { docs: { story: { inline: false, height: '560px' } } },
   args: { src: '/feeds/top-100.json', columns: 'rank,artist,released,genres', searchable: false, downloadable: false },
   argTypes: {
     columns: { control: 'text' },

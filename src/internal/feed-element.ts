@@ -52,7 +52,7 @@ export abstract class FeedElement extends LitElement {
   /** A feed object to render instead of loading one; takes precedence over `src`. */
   @property({ attribute: false }) feed: unknown = undefined;
 
-  /** Milliseconds to wait for the server before showing an error. */
+  /** Milliseconds to wait for the server before showing an error (default 10000). */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
   /** Colour scheme: `light`, `dark`, `auto` (follows the reader's setting); unset inherits the page. */
