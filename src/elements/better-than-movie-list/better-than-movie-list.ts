@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import {
   compareFeedOrder,
   compareNumbers,
@@ -17,6 +17,7 @@ import { FeedElement, type SortEventDetail } from '../../internal/feed-element.j
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { styles } from './better-than-movie-list.styles.js';
 import { blurbContent } from '../../internal/blurb.js';
+import { DEFAULT_HEADING_LEVEL, headingTag } from '../../internal/heading.js';
 import { styleProperties } from '../../internal/style-properties.js';
 
 /** The keys the `sort` attribute understands. */
@@ -113,7 +114,7 @@ export class BetterThanMovieList extends FeedElement {
   @property({ type: Number }) limit: number | null = null;
 
   /** Level (2-6) of each entry's heading, so the list fits the outline of the page around it. */
-  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = DEFAULT_HEADING_LEVEL;
 
   @state() private showingAll = false;
   @state() private expandedBlurbs: ReadonlySet<string> = new Set();
@@ -196,8 +197,7 @@ export class BetterThanMovieList extends FeedElement {
 
   /** `firstRevealed`: the first entry "Show all" uncovered, a focus target for keyboard readers. */
   private renderEntry(item: SoundtrackItem, firstRevealed: boolean): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.floor(this.headingLevel) || 3));
-    const tag = unsafeStatic(`h${level}`);
+    const tag = headingTag(this.headingLevel);
     const position = item.rank === null ? '' : String(item.rank);
     return html`<li part="entry" class="entry" value=${item.rank ?? nothing}>
       <span part="position" class="position" aria-hidden="true">${position || '–'}</span>

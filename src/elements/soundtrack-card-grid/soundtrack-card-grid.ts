@@ -4,7 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { SoundtrackFeed } from '../../feed/types.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
-import { DEFAULT_HEADING_LEVEL, headingLevelOf, renderCardBody, renderCardSkeleton } from '../soundtrack-card/card-body.js';
+import { DEFAULT_HEADING_LEVEL } from '../../internal/heading.js';
+import { renderCardBody, renderCardSkeleton } from '../soundtrack-card/card-body.js';
 import { cardBodyStyles } from '../soundtrack-card/card-body.styles.js';
 import { styles } from './soundtrack-card-grid.styles.js';
 
@@ -69,7 +70,7 @@ export class SoundtrackCardGrid extends FeedElement {
   }
 
   protected override renderFeed(feed: SoundtrackFeed): TemplateResult {
-    const options = { locale: this.locale, headingLevel: headingLevelOf(this.headingLevel) };
+    const options = { locale: this.locale, headingLevel: this.headingLevel };
     return html`<ul part="grid" class="grid" role="list">
       ${repeat(
         feed.items,

@@ -1,35 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { formatPartialDate } from '../../feed/dates.js';
 import type { Award, SoundtrackItem } from '../../feed/types.js';
 import { blurbContent } from '../../internal/blurb.js';
+import { headingTag } from '../../internal/heading.js';
 import { styleProperties } from '../../internal/style-properties.js';
 
 export interface CardBodyOptions {
   /** Language for the release date. */
   locale: string;
-  /** Level of the album title's heading, 2-6. */
+  /** Level of the album title's heading, 2-6; anything else is 3. */
   headingLevel: number;
   /** Extra content for the footer, e.g. a `<slot>`; the card's link comes first. */
   footer?: TemplateResult;
   /** Whether `footer` has anything to show; without it and without a link the footer is hidden. */
   footerFilled?: boolean;
-}
-
-export const DEFAULT_HEADING_LEVEL = 3;
-
-const HEADING_TAGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
-
-/** A `heading-level` attribute value as a level 2-6; anything else is the default, 3. */
-export function headingLevelOf(value: unknown): number {
-  const level = Number(value);
-  return Number.isInteger(level) && level >= 2 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
 }
 
 type BadgeKind = 'peak' | 'certification' | 'won' | 'nominated' | 'track';
@@ -122,7 +107,7 @@ function renderCover(item: SoundtrackItem): TemplateResult {
 }
 
 function renderTitle(item: SoundtrackItem, level: number): TemplateResult {
-  const tag = HEADING_TAGS[headingLevelOf(level)];
+  const tag = headingTag(level);
   const title = albumTitle(item);
   return staticHtml`<${tag} part="title" class="title">${
     title ?? html`<span aria-hidden="true">—</span><span class="visually-hidden">Album title unknown</span>`

@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import type { SoundtrackFeed } from '../../feed/types.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
-import { DEFAULT_HEADING_LEVEL, headingLevelOf, renderCardBody, renderCardSkeleton } from './card-body.js';
+import { DEFAULT_HEADING_LEVEL } from '../../internal/heading.js';
+import { renderCardBody, renderCardSkeleton } from './card-body.js';
 import { cardBodyStyles } from './card-body.styles.js';
 import { styles } from './soundtrack-card.styles.js';
 
@@ -74,7 +75,7 @@ export class SoundtrackCard extends FeedElement {
     if (!item) return html`<p part="empty">No album with id "${this.item}" in this feed.</p>`;
     return renderCardBody(item, {
       locale: this.locale,
-      headingLevel: headingLevelOf(this.headingLevel),
+      headingLevel: this.headingLevel,
       footer: html`<slot name="footer" @slotchange=${this.onFooterSlotChange}></slot>`,
       footerFilled: this.footerFilled,
     });
