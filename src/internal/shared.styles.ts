@@ -94,6 +94,16 @@ export const sharedStyles = css`
     border: 0;
   }
 
+  /* A wrapping row of pills (genres, achievements); the gap is wider than a focus ring and its offset. */
+  .tag-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
   .action {
     min-height: 2.25rem;
     padding: 0.375rem 0.875rem;

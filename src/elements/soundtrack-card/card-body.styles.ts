@@ -164,14 +164,6 @@ export const cardBodyStyles = css`
   }
 
   /* Achievements */
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.375rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
 
   .badge {
     display: inline-flex;

@@ -134,7 +134,7 @@ function renderMeta(item: SoundtrackItem, locale: string): TemplateResult | type
 function renderBadges(item: SoundtrackItem): TemplateResult | typeof nothing {
   const badges = achievementBadges(item);
   if (!badges.length) return nothing;
-  return html`<ul part="badges" class="badges" aria-label="Achievements">
+  return html`<ul part="badges" class="badges tag-list" aria-label="Achievements">
     ${badges.map(
       (badge) => html`<li part="badge badge-${badge.kind}" class="badge ${badge.kind}">
         <span class="glyph" aria-hidden="true">${BADGE_GLYPHS[badge.kind]}</span>${badge.text}

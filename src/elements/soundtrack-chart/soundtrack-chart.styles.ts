@@ -233,16 +233,6 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  .genres {
-    display: flex;
-    flex-wrap: wrap;
-    /* Wider than the focus ring and its offset, so a focused tag never touches its neighbour. */
-    gap: 0.375rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
   [part~='genre-tag'] {
     min-height: 1.75rem;
     padding: 0.125rem 0.625rem;

@@ -423,7 +423,7 @@ export class SoundtrackChart extends FeedElement {
           : unknown;
       case 'genres':
         if (!item.genres.length) return unknown;
-        return html`<ul class="genres">
+        return html`<ul class="genres tag-list">
           ${item.genres.map((genre) => {
             const active = foldText(genre) === foldText(this.genre ?? '');
             // A label rather than a visually hidden span: one of those per tag made every row's
