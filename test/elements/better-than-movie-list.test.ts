@@ -3,49 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/better-than-movie-list/define.js';
 import type { BetterThanMovieList, ListSortEventDetail } from '../../src/elements/better-than-movie-list/better-than-movie-list.js';
 import { clearFeedCache } from '../../src/feed/load.js';
-
-const LONG_TEXT =
-  'The film drags through every one of its many subplots, yet the album that came with it plays like a carefully built mixtape: ' +
-  'each song sits next to one that makes it sound better, the sequencing rewards listening from start to finish, and the deep cuts ' +
-  'have aged far more gracefully than anything that happens on screen, which is saying a great deal.';
-
-function feed(items: unknown[]) {
-  return { version: 'https://jsonfeed.org/version/1.1', title: 'Test list', language: 'en', items };
-}
-
-/** Four entries: one with no film, years known and unknown, ratings on three. */
-const ratedFeed = feed([
-  {
-    id: 'zabriskie',
-    content_text: 'Short and sharp.',
-    _soundtrack: {
-      rank: 1,
-      film: 'Zabriskie Point',
-      film_year: 1970,
-      artists: ['Pink Floyd', 'The Grateful Dead'],
-      tracks: [
-        { title: 'Heart Beat, Pig Meat', artist: 'Pink Floyd' },
-        { title: 'Love Scene', artist: null },
-      ],
-      ratings: { film: 41, soundtrack: 88, scale: 100 },
-    },
-  },
-  {
-    id: 'lost-heading',
-    content_html: '<p>An <em>excellent</em> album.</p>',
-    _soundtrack: { rank: 2, film: null, film_year: null, artists: ['Björk'], tracks: [{ title: 'All Is Full of Love', artist: 'Björk' }] },
-  },
-  {
-    id: 'empire',
-    content_text: LONG_TEXT,
-    _soundtrack: { rank: 3, film: 'Empire Records', film_year: 1995, artists: ['Gin Blossoms'], ratings: { film: 6, soundtrack: 8, scale: 10 } },
-  },
-  {
-    id: 'across',
-    content_text: 'Covers all the way.',
-    _soundtrack: { rank: 4, film: 'Across the Universe', film_year: null, ratings: { film: 50, soundtrack: 60, scale: 100 } },
-  },
-]);
+import { LONG_BLURB, listFeed as feed, ratedListFeed as ratedFeed } from '../fixtures/feeds.js';
 
 function manyEntries(count: number) {
   return feed(
@@ -201,7 +159,7 @@ describe('<better-than-movie-list>', () => {
 
     it('sorts by rating gap, biggest first, with unrated entries last', async () => {
       const el = await list(html`<better-than-movie-list sort="gap" .feed=${ratedFeed}></better-than-movie-list>`);
-      // Gaps: 47 of 100, 2 of 10 (20 of 100), 10 of 100; the unrated entry last.
+      // Gaps: 47 of 100, 2 of 10 (20 of 100), -8 of 100; the unrated entry last.
       expect(positions(el)).to.deep.equal(['1', '3', '4', '2']);
       el.sort = 'gap:desc';
       await el.updateComplete;
@@ -330,7 +288,7 @@ describe('<better-than-movie-list>', () => {
       const [button] = buttons;
       const blurb = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
       expect(blurb.getAttribute('part')).to.equal('blurb');
-      expect(text(blurb)).to.equal(LONG_TEXT);
+      expect(text(blurb)).to.equal(LONG_BLURB);
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(text(button)).to.equal('Read more about Empire Records');
       const collapsedHeight = blurb.getBoundingClientRect().height;

@@ -1,28 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/soundtrack-chart/define.js';
 import type { SoundtrackChart } from '../../src/elements/soundtrack-chart/soundtrack-chart.js';
+import { longChartFeed } from '../fixtures/feeds.js';
 
 const ROWS = 10_000;
-const artists = ['Vangelis', 'Björk', 'Air', 'Hans Zimmer', 'Ennio Morricone', 'Wendy Carlos', 'Cliff Martinez'];
-const genres = [['soundtrack'], ['electronic', 'soundtrack'], [], ['jazz'], ['classical', 'soundtrack']];
-
-/** A long chart: artists and genres repeat, every seventh date is unknown. */
-const longFeed = (count = ROWS) => ({
-  version: 'https://jsonfeed.org/version/1.1',
-  title: 'Long chart',
-  language: 'en',
-  items: Array.from({ length: count }, (_, i) => ({
-    id: `row-${i}`,
-    _soundtrack: {
-      rank: i + 1,
-      artist: `${artists[i % artists.length]} ${(i * 7919) % ROWS}`,
-      album: null,
-      released: i % 7 === 3 ? null : `${1950 + (i % 70)}-${String((i % 12) + 1).padStart(2, '0')}`,
-      genres: genres[i % genres.length],
-    },
-  })),
-});
-
 const shadow = (el: SoundtrackChart) => el.shadowRoot!;
 const rows = (el: SoundtrackChart) => [...shadow(el).querySelectorAll<HTMLTableRowElement>('tbody tr[part~="row"]')];
 const cells = (el: SoundtrackChart, name: string) =>
@@ -33,7 +14,7 @@ const headerButton = (el: SoundtrackChart, name: string) =>
 describe('<soundtrack-chart> with 10,000 rows', function () {
   this.timeout(20_000);
   let el: SoundtrackChart;
-  const feed = longFeed();
+  const feed = longChartFeed(ROWS);
   const items = feed.items.map((item) => item._soundtrack);
   const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
@@ -121,7 +102,7 @@ describe('<soundtrack-chart> while a long feed is read', function () {
   it('shows the first rows at once and says more are loading until the rest are read', async () => {
     const el = document.createElement('soundtrack-chart');
     el.lang = 'en';
-    el.feed = longFeed(50_000);
+    el.feed = longChartFeed(50_000);
     let countWhileReading = '';
     el.addEventListener('st-load', () => {
       countWhileReading = shadow(el).querySelector('[part~="count"]')!.textContent!.replace(/\s+/g, ' ').trim();
