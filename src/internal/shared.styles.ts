@@ -33,37 +33,24 @@ export const sharedStyles = css`
     display: none;
   }
 
+  /* One palette for the three themes: light-dark() picks by the colour scheme each theme sets. */
+  :host([theme]) {
+    --st-color-text: light-dark(#1c1d21, #ecedf1);
+    --st-color-surface: light-dark(#ffffff, #17181c);
+    --st-color-accent: light-dark(#2f5fd0, #8fb0ff);
+    --st-color-accent-text: light-dark(#ffffff, #0f1115);
+  }
+
   :host([theme='light']) {
     color-scheme: light;
-    --st-color-text: #1c1d21;
-    --st-color-surface: #ffffff;
-    --st-color-accent: #2f5fd0;
   }
 
   :host([theme='dark']) {
     color-scheme: dark;
-    --st-color-text: #ecedf1;
-    --st-color-surface: #17181c;
-    --st-color-accent: #8fb0ff;
-    --st-color-accent-text: #0f1115;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      color-scheme: dark;
-      --st-color-text: #ecedf1;
-      --st-color-surface: #17181c;
-      --st-color-accent: #8fb0ff;
-      --st-color-accent-text: #0f1115;
-    }
-  }
-
-  @media (prefers-color-scheme: light) {
-    :host([theme='auto']) {
-      color-scheme: light;
-      --st-color-text: #1c1d21;
-      --st-color-surface: #ffffff;
-    }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
 
   *,

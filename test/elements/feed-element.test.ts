@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { html as litHtml, type TemplateResult } from 'lit';
 import { clearFeedCache } from '../../src/feed/load.js';
 import type { SoundtrackFeed } from '../../src/feed/types.js';
@@ -208,6 +209,30 @@ describe('FeedElement: sources', () => {
     expect(win.stPwned).to.equal(false);
     expect(shadow(el).querySelector('img, li script')).to.equal(null);
     expect(titles(el)[0]).to.equal('<img src=x onerror="window.stPwned=true"><script>window.stPwned=true</script>');
+  });
+});
+
+describe('FeedElement: themes', () => {
+  const colours = async (theme: string) => {
+    const el = document.createElement('test-feed-element') as TestFeedElement;
+    el.setAttribute('theme', theme);
+    el.feed = { version: VERSION, items: [{ id: 'a', title: 'A' }] };
+    await fixture(html`<div style="color: rgb(255, 0, 0)">${el}</div>`);
+    await waitUntil(() => titles(el).length === 1);
+    const style = getComputedStyle(part(el, 'base')!);
+    return { text: style.color, surface: getComputedStyle(el).backgroundColor };
+  };
+
+  it('gives light and dark themes their own text and surface, whatever the page says', async () => {
+    expect(await colours('light')).to.deep.equal({ text: 'rgb(28, 29, 33)', surface: 'rgb(255, 255, 255)' });
+    expect(await colours('dark')).to.deep.equal({ text: 'rgb(236, 237, 241)', surface: 'rgb(23, 24, 28)' });
+  });
+
+  it('follows the reader’s colour scheme with theme="auto"', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    expect((await colours('auto')).surface).to.equal('rgb(23, 24, 28)');
+    await emulateMedia({ colorScheme: 'light' });
+    expect((await colours('auto')).surface).to.equal('rgb(255, 255, 255)');
   });
 });
 
