@@ -20,6 +20,12 @@ import { blurbContent } from '../../internal/blurb.js';
 import { DEFAULT_HEADING_LEVEL, headingTag } from '../../internal/heading.js';
 import { styleProperties } from '../../internal/style-properties.js';
 
+/** Formatters made once per render in the element's language and shared by every entry. */
+interface EntryFormats {
+  number: Intl.NumberFormat;
+  list: Intl.ListFormat;
+}
+
 /** The keys the `sort` attribute understands. */
 export type ListSortKey = 'rank' | 'film' | 'year' | 'gap';
 
@@ -165,10 +171,15 @@ export class BetterThanMovieList extends FeedElement {
     const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : sorted.length;
     const limited = sorted.length > limit;
     const shown = limited && !this.showingAll ? sorted.slice(0, limit) : sorted;
+    const locale = this.locale;
+    const formats: EntryFormats = {
+      number: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
+      list: new Intl.ListFormat(locale, { type: 'conjunction' }),
+    };
     return html`
       <div part="toolbar" class="toolbar">${this.renderSortControl(keys[0], rated)}</div>
       <ol part="list" class="list" role="list" id="entries">
-        ${shown.map((item, index) => this.renderEntry(item, limited && index === limit))}
+        ${shown.map((item, index) => this.renderEntry(item, formats, limited && index === limit))}
       </ol>
       ${limited
         ? html`<button part="show-all" class="action show-all" type="button" aria-controls="entries" aria-expanded=${this.showingAll ? 'true' : 'false'} @click=${this.toggleShowAll}>
@@ -196,7 +207,7 @@ export class BetterThanMovieList extends FeedElement {
   }
 
   /** `firstRevealed`: the first entry "Show all" uncovered, a focus target for keyboard readers. */
-  private renderEntry(item: SoundtrackItem, firstRevealed: boolean): TemplateResult {
+  private renderEntry(item: SoundtrackItem, formats: EntryFormats, firstRevealed: boolean): TemplateResult {
     const tag = headingTag(this.headingLevel);
     const position = item.rank === null ? '' : String(item.rank);
     return html`<li part="entry" class="entry" value=${item.rank ?? nothing}>
@@ -209,13 +220,13 @@ export class BetterThanMovieList extends FeedElement {
             : html`<span part="film" class="film">${item.film}</span>`}
           ${item.filmYear === null ? nothing : html`<span part="year" class="year">${item.filmYear}</span>`}
         </${tag}>`}
-        ${item.ratings ? this.renderRatings(item.ratings) : nothing} ${this.renderHighlights(item)} ${this.renderBlurb(item)}
+        ${item.ratings ? this.renderRatings(item.ratings, formats.number) : nothing}
+        ${this.renderHighlights(item, formats.list)} ${this.renderBlurb(item)}
       </div>
     </li>`;
   }
 
-  private renderRatings(ratings: Ratings): TemplateResult {
-    const number = new Intl.NumberFormat(this.locale, { maximumFractionDigits: 1 });
+  private renderRatings(ratings: Ratings, number: Intl.NumberFormat): TemplateResult {
     const share = (value: number) => `${Math.min(100, Math.max(0, (value / ratings.scale) * 100))}%`;
     const film = number.format(ratings.film);
     const soundtrack = number.format(ratings.soundtrack);
@@ -235,9 +246,8 @@ export class BetterThanMovieList extends FeedElement {
     </div>`;
   }
 
-  private renderHighlights(item: SoundtrackItem): TemplateResult | typeof nothing {
+  private renderHighlights(item: SoundtrackItem, list: Intl.ListFormat): TemplateResult | typeof nothing {
     if (!item.artists.length && !item.tracks.length) return nothing;
-    const list = new Intl.ListFormat(this.locale, { type: 'conjunction' });
     return html`<dl part="highlights" class="highlights">
       ${item.artists.length
         ? html`<div><dt>Artists</dt><dd>${list.format(item.artists)}</dd></div>`
