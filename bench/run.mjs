@@ -226,7 +226,7 @@ function summarizeProfile(profile, regionsByUrl) {
     phases.set(phase, (phases.get(phase) ?? 0) + ms);
   }
   const top = (map, count) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, ms]) => ({ name, ms }));
-  return { phases: top(phases, 20), modules: top(modules, 12), functions: top(functions, 12) };
+  return { phases: top(phases, 20), modules: top(modules, 12), functions: top(functions, Number(process.env.BENCH_TOP ?? 12)) };
 }
 
 async function profileChart(browser, origin, size) {

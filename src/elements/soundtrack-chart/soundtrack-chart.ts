@@ -147,6 +147,31 @@ function memoize<A extends unknown[], R>(compute: (...args: A) => R): (...args: 
 
 const flip = (direction: SortDirection): SortDirection => (direction === 'asc' ? 'desc' : 'asc');
 
+const rowTemplates = new Map<string, TemplateStringsArray>();
+
+/**
+ * One template for a whole row of the given columns, each cell's content a direct binding: a
+ * template per cell inside an array made every row three times the DOM nodes and Lit parts, the
+ * largest cost of a short chart (npm run bench). The strings are ours, never a feed's; built the
+ * way `lit/static-html.js` builds its templates, and cached so Lit sees one template per column set.
+ */
+function rowTemplate(columns: readonly ChartColumn[]): TemplateStringsArray {
+  const key = columns.join();
+  let strings = rowTemplates.get(key);
+  if (!strings) {
+    // The artist names the row for screen readers, as a row header.
+    const tag = (column: ChartColumn) => (column === 'artist' ? 'th' : 'td');
+    const open = (column: ChartColumn) =>
+      `<${tag(column)}${column === 'artist' ? ' scope="row"' : ''} part="cell cell-${column}" data-label="${COLUMN_TEXT[column].label}">`;
+    const list = ['<tr part="row" class=', ' aria-rowindex=', `>${open(columns[0])}`];
+    for (let i = 1; i < columns.length; i++) list.push(`</${tag(columns[i - 1])}>${open(columns[i])}`);
+    list.push(`</${tag(columns[columns.length - 1])}></tr>`);
+    strings = Object.freeze(Object.assign(list, { raw: list })) as TemplateStringsArray;
+    rowTemplates.set(key, strings);
+  }
+  return strings;
+}
+
 const unknown = html`<span class="unknown"><span aria-hidden="true">–</span><span class="visually-hidden">unknown</span></span>`;
 
 /**
@@ -311,7 +336,7 @@ export class SoundtrackChart extends FeedElement {
             ${columns.map((column) => this.renderHeader(column, keys))}
           </tr>
         </thead>
-        <tbody>
+        <tbody @click=${this.genreClick}>
           ${windowed ? spacer(start) : nothing}
           ${repeat(
             shown,
@@ -399,13 +424,12 @@ export class SoundtrackChart extends FeedElement {
   }
 
   private renderRow(item: SoundtrackItem, columns: readonly ChartColumn[], locale: string, position: number, windowed: boolean) {
-    return html`<tr part="row" class=${position % 2 ? 'stripe' : ''} aria-rowindex=${windowed ? position + 2 : nothing}>
-      ${columns.map((column) =>
-        column === 'artist'
-          ? html`<th scope="row" part="cell cell-artist" data-label="Artist">${item.artist ?? unknown}</th>`
-          : html`<td part=${`cell cell-${column}`} data-label=${COLUMN_TEXT[column].label}>${this.renderCell(item, column, locale)}</td>`,
-      )}
-    </tr>`;
+    return html(
+      rowTemplate(columns),
+      position % 2 ? 'stripe' : '',
+      windowed ? position + 2 : nothing,
+      ...columns.map((column) => this.renderCell(item, column, locale)),
+    );
   }
 
   private renderCell(item: SoundtrackItem, column: ChartColumn, locale: string) {
@@ -421,24 +445,19 @@ export class SoundtrackChart extends FeedElement {
         return item.released
           ? html`<time datetime=${item.released.iso}>${formatPartialDate(item.released, locale)}</time>`
           : unknown;
-      case 'genres':
+      case 'genres': {
         if (!item.genres.length) return unknown;
+        const activeGenre = foldText(this.genre ?? '');
+        // A label rather than a visually hidden span: one of those per tag made every row's
+        // style, layout and paint measurably slower (npm run bench). Clicks are handled once, on
+        // the table body (genreClick).
         return html`<ul class="genres tag-list">
-          ${item.genres.map((genre) => {
-            const active = foldText(genre) === foldText(this.genre ?? '');
-            // A label rather than a visually hidden span: one of those per tag made every row's
-            // style, layout and paint measurably slower (npm run bench).
-            return html`<li>
-              <button
-                part="genre-tag"
-                type="button"
-                aria-label=${`Show only ${genre}`}
-                aria-pressed=${active ? 'true' : 'false'}
-                @click=${() => this.filterByGenre(genre)}
-              >${genre}</button>
-            </li>`;
-          })}
+          ${item.genres.map(
+            (genre) =>
+              html`<li><button part="genre-tag" type="button" aria-label=${`Show only ${genre}`} aria-pressed=${foldText(genre) === activeGenre ? 'true' : 'false'}>${genre}</button></li>`,
+          )}
         </ul>`;
+      }
     }
   }
 
@@ -508,6 +527,12 @@ export class SoundtrackChart extends FeedElement {
     this.announce(
       `Sorted by ${next.map(({ key, direction }) => `${COLUMN_TEXT[key].label.toLowerCase()}, ${COLUMN_TEXT[key][direction]}`).join(', then ')}`,
     );
+  }
+
+  /** One listener for every genre tag; Enter and Space on a button fire `click` too. */
+  private genreClick(event: MouseEvent): void {
+    const tag = (event.target as Element).closest('[part~="genre-tag"]');
+    if (tag?.textContent) this.filterByGenre(tag.textContent);
   }
 
   private filterByGenre(genre: string): void {
