@@ -4,6 +4,7 @@
 //
 // Options: --sizes=100,1000  --runs=3  --contenders=soundtrack-chart,plain-table
 //          --no-build (reuse dist/)  --no-profile (skip the chart's CPU profiles)
+//          --top=40 (functions listed per CPU profile, default 12)
 
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -226,7 +227,7 @@ function summarizeProfile(profile, regionsByUrl) {
     phases.set(phase, (phases.get(phase) ?? 0) + ms);
   }
   const top = (map, count) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, ms]) => ({ name, ms }));
-  return { phases: top(phases, 20), modules: top(modules, 12), functions: top(functions, Number(process.env.BENCH_TOP ?? 12)) };
+  return { phases: top(phases, 20), modules: top(modules, 12), functions: top(functions, Number(options.top ?? 12)) };
 }
 
 async function profileChart(browser, origin, size) {
