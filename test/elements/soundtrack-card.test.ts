@@ -13,7 +13,7 @@ const feed = {
       id: 'night-drive',
       title: 'Night Drive (Original Soundtrack)',
       url: 'https://example.com/albums/night-drive',
-      image: '/demo/cover-that-does-not-exist.png',
+      image: '/test-server/cover.svg',
       content_text: 'A plain-text blurb about night driving.',
       _soundtrack: {
         artist: 'Neon Fields',
@@ -35,6 +35,12 @@ const feed = {
       id: 'bare',
       title: 'Bare Bones',
       _soundtrack: { album: null, artist: null, film: null, film_year: null, released: null },
+    },
+    {
+      id: 'broken-cover',
+      title: 'Lost Reels',
+      image: '/test-server/status/404',
+      _soundtrack: { artist: 'Neon Fields', album: 'Lost Reels' },
     },
     {
       id: 'unsafe',
@@ -146,6 +152,19 @@ describe('<soundtrack-card>', () => {
     expect(image.getAttribute('alt')).to.equal('Cover of Night Drive by Neon Fields');
     expect(image.getAttribute('loading')).to.equal('lazy');
     expect(getComputedStyle(part(element, 'media')!).aspectRatio).to.equal('1 / 1');
+    await waitUntil(() => image.complete, 'the cover did not load');
+    expect(image.naturalWidth).to.be.greaterThan(0);
+    expect(part(element, 'media')!.querySelector('img')).to.equal(image);
+  });
+
+  it('swaps a cover that fails to load for the placeholder, not a broken-image icon', async () => {
+    const element = await card(html`<soundtrack-card .feed=${feed} item="broken-cover"></soundtrack-card>`);
+    await waitUntil(() => part(element, 'media')!.classList.contains('placeholder'), 'the placeholder did not replace the broken cover');
+    const media = part(element, 'media')!;
+    expect(media.querySelector('img')).to.equal(null);
+    expect(text(media)).to.equal('LR');
+    expect(media.getBoundingClientRect().width).to.be.closeTo(media.getBoundingClientRect().height, 1);
+    await expect(element).to.be.accessible();
   });
 
   it('renders the sanitized HTML blurb with its emphasis and without scripts or handlers', async () => {

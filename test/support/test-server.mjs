@@ -10,6 +10,7 @@
  *   /test-server/pages/N?of=M         -> page N of an M-page paginated feed (two items per page)
  *   /test-server/loop                 -> a page whose next_url points to itself
  *   /test-server/flaky/NAME           -> 503 on the first request for NAME, a feed afterwards
+ *   /test-server/cover.svg            -> a square SVG image, for covers that load
  */
 const requestCounts = new Map();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -72,6 +73,10 @@ export async function testServer(context, next) {
       } else {
         context.body = feedBody(arg);
       }
+      return;
+    case 'cover.svg':
+      context.type = 'image/svg+xml';
+      context.body = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 600"><rect width="600" height="600" fill="#2f5fd0"/></svg>';
       return;
     case 'loop':
       context.body = JSON.stringify({ ...JSON.parse(feedBody('loop')), next_url: '/test-server/loop' });

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SoundtrackFeed } from '../../feed/types.js';
+import { BrokenImages } from '../../internal/broken-images.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { DEFAULT_HEADING_LEVEL } from '../../internal/heading.js';
@@ -65,12 +66,14 @@ export class SoundtrackCardGrid extends FeedElement {
   /** Level of each album title's heading, 2-6 (default 3), to fit the page's outline. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = DEFAULT_HEADING_LEVEL;
 
+  private readonly brokenImages = new BrokenImages(this);
+
   protected override renderLoading(): TemplateResult {
     return html`<div class="grid">${Array.from({ length: SKELETON_CARDS }, renderCardSkeleton)}</div>`;
   }
 
   protected override renderFeed(feed: SoundtrackFeed): TemplateResult {
-    const options = { locale: this.locale, headingLevel: this.headingLevel };
+    const options = { locale: this.locale, headingLevel: this.headingLevel, brokenImages: this.brokenImages };
     return html`<ul part="grid" class="grid" role="list">
       ${repeat(
         feed.items,

@@ -3,6 +3,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { formatPartialDate } from '../../feed/dates.js';
 import type { Award, SoundtrackItem } from '../../feed/types.js';
 import { blurbContent } from '../../internal/blurb.js';
+import type { BrokenImages } from '../../internal/broken-images.js';
 import { headingTag } from '../../internal/heading.js';
 import { styleProperties } from '../../internal/style-properties.js';
 
@@ -15,6 +16,8 @@ export interface CardBodyOptions {
   footer?: TemplateResult;
   /** Whether `footer` has anything to show; without it and without a link the footer is hidden. */
   footerFilled?: boolean;
+  /** Covers that failed to load show the placeholder instead. */
+  brokenImages: BrokenImages;
 }
 
 type BadgeKind = 'peak' | 'certification' | 'won' | 'nominated' | 'track';
@@ -82,10 +85,19 @@ export function coverInitials(title: string | null): string {
  */
 const PLACEHOLDER_HUES = [212, 14, 168, 282, 352, 192, 250, 328, 32, 138, 300, 232];
 
-function renderCover(item: SoundtrackItem): TemplateResult {
-  if (item.image) {
+function renderCover(item: SoundtrackItem, brokenImages: BrokenImages): TemplateResult {
+  const { image } = item;
+  if (image && !brokenImages.has(image)) {
     return html`<div part="media" class="media">
-      <img src=${item.image} alt=${coverAlt(item)} loading="lazy" decoding="async" width="600" height="600" />
+      <img
+        src=${image}
+        alt=${coverAlt(item)}
+        loading="lazy"
+        decoding="async"
+        width="600"
+        height="600"
+        @error=${() => brokenImages.failedToLoad(image)}
+      />
     </div>`;
   }
   return html`<div
@@ -168,7 +180,7 @@ function renderFooter(item: SoundtrackItem, options: CardBodyOptions): TemplateR
 export function renderCardBody(item: SoundtrackItem, options: CardBodyOptions): TemplateResult {
   return html`<article part="card" class="card">
     <div class="layout">
-      ${renderCover(item)}
+      ${renderCover(item, options.brokenImages)}
       <header part="header" class="header">
         ${renderTitle(item, options.headingLevel)} ${item.artist ? html`<p class="artist">${item.artist}</p>` : nothing}
       </header>

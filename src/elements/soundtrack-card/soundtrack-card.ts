@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SoundtrackFeed } from '../../feed/types.js';
+import { BrokenImages } from '../../internal/broken-images.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { DEFAULT_HEADING_LEVEL } from '../../internal/heading.js';
@@ -66,6 +67,8 @@ export class SoundtrackCard extends FeedElement {
 
   @state() private footerFilled = false;
 
+  private readonly brokenImages = new BrokenImages(this);
+
   protected override renderLoading(): TemplateResult {
     return renderCardSkeleton();
   }
@@ -78,6 +81,7 @@ export class SoundtrackCard extends FeedElement {
       headingLevel: this.headingLevel,
       footer: html`<slot name="footer" @slotchange=${this.onFooterSlotChange}></slot>`,
       footerFilled: this.footerFilled,
+      brokenImages: this.brokenImages,
     });
   }
 
