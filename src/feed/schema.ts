@@ -33,9 +33,12 @@ const number = v.pipe(
   v.finite('must be a number'),
 );
 
-/** A list of names; a single string (one name, or comma-separated) is read as a list. */
+/**
+ * A list of names; a single string (one name, or comma-separated) is read as a list. The list comes
+ * first in the union: a failed branch costs an issue object, and lists are the usual case.
+ */
 const nameList = v.pipe(
-  v.nullish(v.union([v.string(), v.array(v.string())], 'must be a list of text'), []),
+  v.nullish(v.union([v.array(v.string()), v.string()], 'must be a list of text'), []),
   v.transform((value) => (typeof value === 'string' ? value.split(',') : value)),
   v.transform((names) => [...new Set(names.map((name) => name.trim()).filter(Boolean))]),
 );

@@ -454,7 +454,7 @@ export class SoundtrackChart extends FeedElement {
         return html`<ul class="genres tag-list">
           ${item.genres.map(
             (genre) =>
-              html`<li><button part="genre-tag" type="button" aria-label=${`Show only ${genre}`} aria-pressed=${foldText(genre) === activeGenre ? 'true' : 'false'}>${genre}</button></li>`,
+              html`<li><button part="genre-tag" type="button" aria-label=${`Show only ${genre}`} aria-pressed=${activeGenre && foldText(genre) === activeGenre ? 'true' : 'false'}>${genre}</button></li>`,
           )}
         </ul>`;
       }
