@@ -127,6 +127,19 @@ describe('<better-than-movie-list>', () => {
       expect(text(parts(el, 'entry')[2].querySelector('[part~="ratings"] .visually-hidden'))).to.equal('Film 6 of 10, soundtrack 8 of 10');
     });
 
+    it('mirrors the scale in a right-to-left page: the higher score sits further left', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div dir="rtl"><better-than-movie-list .feed=${ratedFeed}></better-than-movie-list></div>`);
+      const el = page.querySelector('better-than-movie-list')!;
+      await waitUntil(() => part(el, 'ratings'), 'the ratings did not render');
+      const ratings = part(el, 'ratings')!;
+      const track = ratings.querySelector<HTMLElement>('.dumbbell')!.getBoundingClientRect();
+      const film = ratings.querySelector<HTMLElement>('.dot-film')!.getBoundingClientRect();
+      const soundtrack = ratings.querySelector<HTMLElement>('.dot-soundtrack')!.getBoundingClientRect();
+      expect(soundtrack.left).to.be.lessThan(film.left);
+      // 88 of 100 from the right-hand start of the track.
+      expect(track.right - (soundtrack.left + soundtrack.width / 2)).to.be.closeTo(track.width * 0.88, 1);
+    });
+
     it('draws nothing for entries without ratings', async () => {
       const el = await list(html`<better-than-movie-list .feed=${manyEntries(3)}></better-than-movie-list>`);
       expect(parts(el, 'ratings')).to.have.length(0);
