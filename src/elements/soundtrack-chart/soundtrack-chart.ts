@@ -150,10 +150,11 @@ const flip = (direction: SortDirection): SortDirection => (direction === 'asc' ?
 const rowTemplates = new Map<string, TemplateStringsArray>();
 
 /**
- * One template for a whole row of the given columns, each cell's content a direct binding: a
- * template per cell inside an array made every row three times the DOM nodes and Lit parts, the
- * largest cost of a short chart (npm run bench). The strings are ours, never a feed's; built the
- * way `lit/static-html.js` builds its templates, and cached so Lit sees one template per column set.
+ * One template for a whole row of the given columns, each cell's content a direct binding. A
+ * template per cell inside an array cost each cell two more comment markers and a template
+ * instance: a quarter of a row's DOM nodes (npm run bench). The strings are ours, never a feed's;
+ * built the way `lit/static-html.js` builds its templates, and cached so Lit sees one template per
+ * column set.
  */
 function rowTemplate(columns: readonly ChartColumn[]): TemplateStringsArray {
   const key = columns.join();
