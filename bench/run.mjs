@@ -29,8 +29,10 @@ const options = Object.fromEntries(
 const SIZES = (options.sizes ?? '100,1000,10000,100000').split(',').map(Number);
 const CONTENDERS = (options.contenders ?? 'soundtrack-chart,plain-table,tabulator').split(',');
 // The hand-written table needs about half a minute per run at 100,000 rows (table layout of every
-// row, twice), so it runs once there; everything else runs 5 times, 3 times at 100,000.
-const runsFor = (size, contender) => Number(options.runs ?? (size < 100_000 ? 5 : contender === 'plain-table' ? 1 : 3));
+// row, twice), so it runs once there; everything else runs 3 times at 100,000, 5 times at 10,000
+// and 9 times below, where a run is short and one frame more or less moves a median most.
+const runsFor = (size, contender) =>
+  Number(options.runs ?? (size >= 100_000 ? (contender === 'plain-table' ? 1 : 3) : size >= 10_000 ? 5 : 9));
 const BASELINE = 'plain-table';
 const OURS = 'soundtrack-chart';
 const GOALS = { ratio: 1.25, ratioUpTo: 10_000, bigSize: 100_000, bigPaintMs: 150, bigSortMs: 250 };

@@ -37,13 +37,22 @@ const FORMAT_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Formats a date at its own precision in `locale`: "13 Jan 1969", "Feb 1980", "1976". */
-export function formatPartialDate(date: PartialDate, locale: string): string {
-  const key = `${locale}|${date.precision}`;
+function dateFormat(locale: string, precision: DatePrecision): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, FORMAT_OPTIONS[date.precision]);
+    formatter = new Intl.DateTimeFormat(locale, FORMAT_OPTIONS[precision]);
     formatters.set(key, formatter);
   }
-  return formatter.format(new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1)));
+  return formatter;
+}
+
+/** Formats a date at its own precision in `locale`: "13 Jan 1969", "Feb 1980", "1976". */
+export function formatPartialDate(date: PartialDate, locale: string): string {
+  return dateFormat(locale, date.precision).format(new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1)));
+}
+
+/** Makes the formatters `formatPartialDate` will need for `locale` ahead of time. */
+export function prepareDateFormats(locale: string): void {
+  for (const precision of Object.keys(FORMAT_OPTIONS) as DatePrecision[]) dateFormat(locale, precision);
 }

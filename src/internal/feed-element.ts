@@ -4,6 +4,7 @@ import type { SortDirection, SortKey } from '../feed/compare.js';
 import { DEFAULT_TIMEOUT } from '../feed/load.js';
 import type { FeedWarning, SkippedItem, SoundtrackFeed, SoundtrackItem } from '../feed/types.js';
 import { FeedController } from './feed-controller.js';
+import { FormatWarmUpController } from './format-warm-up.js';
 import { resolveLocale } from './locale.js';
 import { sharedStyles } from './shared.styles.js';
 
@@ -64,6 +65,11 @@ export abstract class FeedElement extends LitElement {
     loaded: (feed) => this.feedLoaded(feed),
     failed: (error) => this.feedFailed(error),
   });
+
+  constructor() {
+    super();
+    new FormatWarmUpController(this, () => this.locale);
+  }
 
   /** Loads the feed again, bypassing the shared cache. */
   reload(): void {

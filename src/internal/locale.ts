@@ -14,3 +14,15 @@ export function resolveLocale(element: Element, feedLanguage?: string | null): s
   }
   return 'en';
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A whole number in `locale`'s digits and grouping: "1,000", "1.000", "١٬٠٠٠". */
+export function formatCount(value: number, locale: string): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}

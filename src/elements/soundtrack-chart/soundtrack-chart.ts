@@ -23,6 +23,7 @@ import { FeedElement, type SortEventDetail } from '../../internal/feed-element.j
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { styles } from './soundtrack-chart.styles.js';
 import { styleProperties } from '../../internal/style-properties.js';
+import { formatCount } from '../../internal/locale.js';
 
 /** The chart's columns, in their default order. */
 export const CHART_COLUMNS = ['rank', 'album', 'artist', 'released', 'genres'] as const;
@@ -358,7 +359,7 @@ export class SoundtrackChart extends FeedElement {
 
   private renderToolbar(feed: SoundtrackFeed, shown: number, locale: string): TemplateResult {
     const total = feed.items.length;
-    const number = (value: number) => value.toLocaleString(locale);
+    const number = (value: number) => formatCount(value, locale);
     const filtered = Boolean(this.genre || this.query.trim());
     return html`<div part="toolbar" class="toolbar">
       ${this.searchable
@@ -565,14 +566,14 @@ export class SoundtrackChart extends FeedElement {
     const shown = this.view(feed).rows.length;
     const locale = this.locale;
     if (!this.genre && !this.query.trim()) {
-      this.announce(`Filter cleared, showing all ${total.toLocaleString(locale)} albums`);
+      this.announce(`Filter cleared, showing all ${formatCount(total, locale)} albums`);
       return;
     }
     const genre = this.genre ? ` in ${this.genre}` : '';
     const query = this.query.trim() ? ` matching “${this.query.trim()}”` : '';
     this.announce(
       shown
-        ? `Showing ${shown.toLocaleString(locale)} of ${total.toLocaleString(locale)} albums${genre}${query}`
+        ? `Showing ${formatCount(shown, locale)} of ${formatCount(total, locale)} albums${genre}${query}`
         : `No albums${genre}${query}`,
     );
   }
