@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/elements/soundtrack-card-grid/define.js';
 import type { SoundtrackCardGrid } from '../../src/elements/soundtrack-card-grid/soundtrack-card-grid.js';
 import { clearFeedCache } from '../../src/feed/load.js';
+import { expectPartsMatchDocumentation } from '../support/parts.js';
 
 const part = (element: HTMLElement, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const parts = (element: HTMLElement, name: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
@@ -80,5 +81,35 @@ describe('<soundtrack-card-grid>', () => {
     ></soundtrack-card-grid>`);
     expect(text(part(element, 'empty'))).to.equal('This feed has no items yet.');
     await expect(element).to.be.accessible();
+  });
+
+  it('lets the page style every documented part with ::part(), and renders no undocumented one', async () => {
+    const everyBadge = {
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [
+        {
+          id: 'every-badge',
+          url: 'https://example.com/albums/every-badge',
+          _soundtrack: {
+            album: 'Every Badge',
+            artist: 'Someone',
+            peaks: [{ chart: 'Billboard 200', position: 3 }],
+            certifications: [{ body: 'RIAA', level: 'Gold' }],
+            awards: [
+              { name: 'Grammy Award', result: 'won' },
+              { name: 'Academy Award', result: 'nominated' },
+            ],
+            tracks: [{ title: 'Theme' }],
+          },
+        },
+      ],
+    };
+    const full = await grid(html`<soundtrack-card-grid src="/demo/feeds/aged-well.json"></soundtrack-card-grid>`);
+    const badges = await grid(html`<soundtrack-card-grid .feed=${everyBadge}></soundtrack-card-grid>`);
+    const empty = await grid(html`<soundtrack-card-grid .feed=${{ version: 'https://jsonfeed.org/version/1.1', items: [] }}></soundtrack-card-grid>`);
+    const loading = await fixture<SoundtrackCardGrid>(html`<soundtrack-card-grid src="/test-server/hang" timeout="3000"></soundtrack-card-grid>`);
+    const failed = await grid(html`<soundtrack-card-grid src="/test-server/status/404"></soundtrack-card-grid>`);
+    await expectPartsMatchDocumentation('soundtrack-card-grid', [full, badges, empty, loading, failed]);
+    loading.remove();
   });
 });

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { clearFeedCache } from '../../src/feed/load.js';
 import '../../src/elements/soundtrack-chart/define.js';
 import type { ChartSortEventDetail, SoundtrackChart } from '../../src/elements/soundtrack-chart/soundtrack-chart.js';
+import { expectPartsMatchDocumentation } from '../support/parts.js';
 
 const smallFeed = () => ({
   version: 'https://jsonfeed.org/version/1.1',
@@ -506,6 +507,55 @@ describe('<soundtrack-chart>', () => {
     const focused = shadow(el).activeElement!;
     expect(focused.getAttribute('part')).to.equal('sort-button');
     expect(getComputedStyle(focused).outlineStyle).to.equal('solid');
+  });
+});
+
+describe('<soundtrack-chart> theming', () => {
+  it("inherits the page's font and text colour by default", async () => {
+    const holder = await fixture<HTMLElement>(html`<div style="font-family: Georgia, serif; color: rgb(10, 20, 30)"></div>`);
+    const el = document.createElement('soundtrack-chart');
+    el.feed = smallFeed();
+    holder.append(el);
+    await waitUntil(() => rows(el).length === 6);
+    const cell = shadow(el).querySelector('tbody [part~="cell-rank"]')!;
+    expect(getComputedStyle(cell).fontFamily).to.equal('Georgia, serif');
+    expect(getComputedStyle(cell).color).to.equal('rgb(10, 20, 30)');
+  });
+
+  it('takes colours, font, spacing and radius from --st-* custom properties', async () => {
+    const el = await small({
+      searchable: true,
+      genre: 'jazz',
+      style: [
+        '--st-color-accent: rgb(200, 0, 0)',
+        '--st-color-accent-text: rgb(255, 255, 0)',
+        '--st-color-text: rgb(0, 90, 0)',
+        '--st-font-family: monospace',
+        '--st-radius: 3px',
+        '--st-cell-padding: 20px',
+        '--st-row-stripe: rgb(1, 2, 3)',
+      ].join(';'),
+    });
+    const activeTag = shadow(el).querySelector('[part~="genre-tag"][aria-pressed="true"]')!;
+    expect(getComputedStyle(activeTag).backgroundColor).to.equal('rgb(200, 0, 0)');
+    expect(getComputedStyle(activeTag).color).to.equal('rgb(255, 255, 0)');
+    const cell = shadow(el).querySelector('tbody [part~="cell-rank"]')!;
+    expect(getComputedStyle(cell).color).to.equal('rgb(0, 90, 0)');
+    expect(getComputedStyle(cell).fontFamily).to.equal('monospace');
+    expect(getComputedStyle(cell).paddingTop).to.equal('20px');
+    expect(getComputedStyle(shadow(el).querySelector('[part~="search-input"]')!).borderTopLeftRadius).to.equal('3px');
+    expect(getComputedStyle(rows(el)[1]).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('lets the page style every documented part with ::part(), and renders no undocumented one', async () => {
+    const data = await small({ searchable: true, downloadable: true, genre: 'jazz' });
+    const noMatch = await fixture<SoundtrackChart>(html`<soundtrack-chart genre="polka" .feed=${smallFeed()}></soundtrack-chart>`);
+    await waitUntil(() => shadow(noMatch).querySelector('.no-match'), 'the no-match message never appeared');
+    const loading = await fixture<SoundtrackChart>(html`<soundtrack-chart src="/test-server/hang" timeout="3000"></soundtrack-chart>`);
+    const failed = await fixture<SoundtrackChart>(html`<soundtrack-chart src="/test-server/status/404"></soundtrack-chart>`);
+    await waitUntil(() => shadow(failed).querySelector('[part~="error"]'));
+    await expectPartsMatchDocumentation('soundtrack-chart', [data, noMatch, loading, failed]);
+    loading.remove();
   });
 });
 

@@ -34,7 +34,12 @@ const SKELETON_CARDS = 3;
  * @csspart title - A card's album title heading.
  * @csspart meta - A card's film, film year, release date and genres (a `<dl>`).
  * @csspart badges - A card's list of achievements.
- * @csspart badge - One achievement; also `badge-peak`, `badge-certification`, `badge-won`, `badge-nominated` or `badge-track`.
+ * @csspart badge - Each achievement; each also has the part of its kind, below.
+ * @csspart badge-peak - A chart peak ("No. 1 Billboard 200").
+ * @csspart badge-certification - A certification ("Diamond, RIAA").
+ * @csspart badge-won - An award won.
+ * @csspart badge-nominated - An award nomination.
+ * @csspart badge-track - A key track.
  * @csspart body - A card's blurb.
  * @csspart footer - A card's link.
  * @csspart link - A card's "Read more" link to the item's `url`.

@@ -31,7 +31,12 @@ import { styles } from './soundtrack-card.styles.js';
  * @csspart title - The album title's heading.
  * @csspart meta - The film, film year, release date and genres (a `<dl>`).
  * @csspart badges - The list of achievements.
- * @csspart badge - One achievement; also `badge-peak`, `badge-certification`, `badge-won`, `badge-nominated` or `badge-track`.
+ * @csspart badge - Each achievement; each also has the part of its kind, below.
+ * @csspart badge-peak - A chart peak ("No. 1 Billboard 200").
+ * @csspart badge-certification - A certification ("Diamond, RIAA").
+ * @csspart badge-won - An award won.
+ * @csspart badge-nominated - An award nomination.
+ * @csspart badge-track - A key track.
  * @csspart body - The blurb.
  * @csspart footer - The link and the `footer` slot.
  * @csspart link - The "Read more" link to the item's `url`.
