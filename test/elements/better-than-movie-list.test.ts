@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/better-than-movie-list/define.js';
 import type { BetterThanMovieList, ListSortEventDetail } from '../../src/elements/better-than-movie-list/better-than-movie-list.js';
 import { clearFeedCache } from '../../src/feed/load.js';
-import { expectPartsMatchDocumentation } from '../support/parts.js';
+import { expectCustomPropertiesMatchDocumentation, expectPartsMatchDocumentation } from '../support/parts.js';
 import { LONG_BLURB, listFeed as feed, ratedListFeed as ratedFeed } from '../fixtures/feeds.js';
 
 function manyEntries(count: number) {
@@ -363,12 +363,13 @@ describe('<better-than-movie-list>', () => {
     });
   });
 
-  it('lets the page style every documented part with ::part(), and renders no undocumented one', async () => {
+  it('matches its documentation: every part styleable with ::part(), every --st-* property read, nothing undocumented', async () => {
     const full = await list(html`<better-than-movie-list .feed=${ratedFeed} limit="3"></better-than-movie-list>`);
     const empty = await list(html`<better-than-movie-list .feed=${feed([])}></better-than-movie-list>`);
     const loading = await fixture<BetterThanMovieList>(html`<better-than-movie-list src="/test-server/hang" timeout="3000"></better-than-movie-list>`);
     const failed = await list(html`<better-than-movie-list src="/test-server/status/404"></better-than-movie-list>`);
     await expectPartsMatchDocumentation('better-than-movie-list', [full, empty, loading, failed]);
+    await expectCustomPropertiesMatchDocumentation(full);
     loading.remove();
   });
 });

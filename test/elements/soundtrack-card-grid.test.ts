@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/elements/soundtrack-card-grid/define.js';
 import type { SoundtrackCardGrid } from '../../src/elements/soundtrack-card-grid/soundtrack-card-grid.js';
 import { clearFeedCache } from '../../src/feed/load.js';
-import { expectPartsMatchDocumentation } from '../support/parts.js';
+import { expectCustomPropertiesMatchDocumentation, expectPartsMatchDocumentation } from '../support/parts.js';
 
 const part = (element: HTMLElement, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const parts = (element: HTMLElement, name: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
@@ -83,7 +83,7 @@ describe('<soundtrack-card-grid>', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('lets the page style every documented part with ::part(), and renders no undocumented one', async () => {
+  it('matches its documentation: every part styleable with ::part(), every --st-* property read, nothing undocumented', async () => {
     const everyBadge = {
       version: 'https://jsonfeed.org/version/1.1',
       items: [
@@ -110,6 +110,7 @@ describe('<soundtrack-card-grid>', () => {
     const loading = await fixture<SoundtrackCardGrid>(html`<soundtrack-card-grid src="/test-server/hang" timeout="3000"></soundtrack-card-grid>`);
     const failed = await grid(html`<soundtrack-card-grid src="/test-server/status/404"></soundtrack-card-grid>`);
     await expectPartsMatchDocumentation('soundtrack-card-grid', [full, badges, empty, loading, failed]);
+    await expectCustomPropertiesMatchDocumentation(full);
     loading.remove();
   });
 });

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } fro
 import '../../src/elements/soundtrack-card/define.js';
 import type { SoundtrackCard } from '../../src/elements/soundtrack-card/soundtrack-card.js';
 import { clearFeedCache } from '../../src/feed/load.js';
-import { expectPartsMatchDocumentation } from '../support/parts.js';
+import { expectCustomPropertiesMatchDocumentation, expectPartsMatchDocumentation } from '../support/parts.js';
 
 // Fictional albums: the tests need every field, not real facts.
 const feed = {
@@ -311,12 +311,13 @@ describe('<soundtrack-card>', () => {
     }
   });
 
-  it('lets the page style every documented part with ::part(), and renders no undocumented one', async () => {
+  it('matches its documentation: every part styleable with ::part(), every --st-* property read, nothing undocumented', async () => {
     const full = await card(html`<soundtrack-card .feed=${feed}></soundtrack-card>`);
     const missing = await card(html`<soundtrack-card .feed=${feed} item="no-such-album"></soundtrack-card>`);
     const loading = await fixture<SoundtrackCard>(html`<soundtrack-card src="/test-server/hang" timeout="3000"></soundtrack-card>`);
     const failed = await card(html`<soundtrack-card src="/test-server/status/404"></soundtrack-card>`);
     await expectPartsMatchDocumentation('soundtrack-card', [full, missing, loading, failed]);
+    await expectCustomPropertiesMatchDocumentation(full);
     loading.remove();
   });
 });

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { clearFeedCache } from '../../src/feed/load.js';
 import '../../src/elements/soundtrack-chart/define.js';
 import type { ChartSortEventDetail, SoundtrackChart } from '../../src/elements/soundtrack-chart/soundtrack-chart.js';
-import { expectPartsMatchDocumentation } from '../support/parts.js';
+import { expectCustomPropertiesMatchDocumentation, expectPartsMatchDocumentation } from '../support/parts.js';
 
 const smallFeed = () => ({
   version: 'https://jsonfeed.org/version/1.1',
@@ -547,7 +547,7 @@ describe('<soundtrack-chart> theming', () => {
     expect(getComputedStyle(rows(el)[1]).backgroundColor).to.equal('rgb(1, 2, 3)');
   });
 
-  it('lets the page style every documented part with ::part(), and renders no undocumented one', async () => {
+  it('matches its documentation: every part styleable with ::part(), every --st-* property read, nothing undocumented', async () => {
     const data = await small({ searchable: true, downloadable: true, genre: 'jazz' });
     const noMatch = await fixture<SoundtrackChart>(html`<soundtrack-chart genre="polka" .feed=${smallFeed()}></soundtrack-chart>`);
     await waitUntil(() => shadow(noMatch).querySelector('.no-match'), 'the no-match message never appeared');
@@ -555,6 +555,7 @@ describe('<soundtrack-chart> theming', () => {
     const failed = await fixture<SoundtrackChart>(html`<soundtrack-chart src="/test-server/status/404"></soundtrack-chart>`);
     await waitUntil(() => shadow(failed).querySelector('[part~="error"]'));
     await expectPartsMatchDocumentation('soundtrack-chart', [data, noMatch, loading, failed]);
+    await expectCustomPropertiesMatchDocumentation(data);
     loading.remove();
   });
 });

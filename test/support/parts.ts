@@ -3,13 +3,62 @@ import { expect } from '@open-wc/testing';
 interface ManifestDeclaration {
   tagName?: string;
   cssParts?: { name: string }[];
+  cssProperties?: { name: string }[];
+}
+
+async function declarationOf(tagName: string): Promise<ManifestDeclaration | undefined> {
+  const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: ManifestDeclaration[] }[] };
+  return manifest.modules.flatMap((module) => module.declarations ?? []).find((candidate) => candidate.tagName === tagName);
 }
 
 /** The `@csspart` names `custom-elements.json` documents for `tagName`. */
 export async function documentedParts(tagName: string): Promise<string[]> {
-  const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: ManifestDeclaration[] }[] };
-  const declaration = manifest.modules.flatMap((module) => module.declarations ?? []).find((candidate) => candidate.tagName === tagName);
-  return (declaration?.cssParts ?? []).map((part) => part.name);
+  return ((await declarationOf(tagName))?.cssParts ?? []).map((part) => part.name);
+}
+
+function styleRules(rules: Iterable<CSSRule>): CSSStyleRule[] {
+  return [...rules].flatMap((rule) =>
+    rule instanceof CSSStyleRule ? [rule] : rule instanceof CSSGroupingRule ? styleRules(rule.cssRules) : [],
+  );
+}
+
+const VARIABLE = /var\(\s*(--[\w-]+)/g;
+
+/**
+ * The custom properties an element's styles read, following its private aliases: a shared
+ * `--_tag: var(--st-color-tag, …)` counts only when some declaration reads `--_tag`.
+ */
+function propertiesRead(element: HTMLElement): string[] {
+  const aliases = new Map<string, Set<string>>();
+  const direct = new Set<string>();
+  for (const rule of styleRules(element.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]))) {
+    // cssText, not the longhands: a shorthand that holds var() leaves its longhands empty.
+    for (const declaration of rule.style.cssText.split(';')) {
+      const colon = declaration.indexOf(':');
+      if (colon < 0) continue;
+      const name = declaration.slice(0, colon).trim();
+      const used = [...declaration.slice(colon + 1).matchAll(VARIABLE)].map((match) => match[1]);
+      if (name.startsWith('--')) used.forEach((variable) => aliases.set(name, (aliases.get(name) ?? new Set()).add(variable)));
+      else used.forEach((variable) => direct.add(variable));
+    }
+  }
+  const read = new Set<string>();
+  const visit = (name: string) => {
+    if (read.has(name)) return;
+    read.add(name);
+    aliases.get(name)?.forEach(visit);
+  };
+  direct.forEach(visit);
+  return [...read].filter((name) => name.startsWith('--st-')).sort();
+}
+
+/**
+ * Checks that the `--st-*` custom properties `custom-elements.json` documents for an element are
+ * the ones its styles read: none documented and unused, none read and undocumented.
+ */
+export async function expectCustomPropertiesMatchDocumentation(element: HTMLElement): Promise<void> {
+  const documented = ((await declarationOf(element.localName))?.cssProperties ?? []).map((property) => property.name).sort();
+  expect(propertiesRead(element), `--st-* properties ${element.localName} reads`).to.deep.equal(documented);
 }
 
 /**

@@ -94,7 +94,6 @@ function blurbLength(item: SoundtrackItem): number {
  * @cssproperty [--st-color-surface=transparent] - Background of the element.
  * @cssproperty [--st-color-surface-raised=currentColor at 5%] - Background of buttons and the rating track.
  * @cssproperty [--st-color-accent=#2f5fd0] - The soundtrack's score and the focus ring.
- * @cssproperty [--st-color-accent-text=#fff] - Text on the accent colour.
  * @cssproperty [--st-color-focus=var(--st-color-accent)] - Focus outline.
  * @cssproperty [--st-color-error=#c62828] - Border of the error message.
  * @cssproperty [--st-loading-height=12rem] - Least height of the loading placeholder.

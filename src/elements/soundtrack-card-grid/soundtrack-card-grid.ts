@@ -62,6 +62,7 @@ const SKELETON_CARDS = 3;
  * @cssproperty [--st-font-size=1rem] - Base font size.
  * @cssproperty [--st-line-height=1.5] - Line height.
  * @cssproperty [--st-card-min-width=16rem] - The narrowest a column may get before the grid drops one.
+ * @cssproperty [--st-card-thumbnail-size=5.5rem] - Width of a cover beside the titles when a card is narrow.
  * @cssproperty [--st-card-cover-size=11rem] - Width of a cover beside the text when a card is wide.
  * @cssproperty [--st-card-title-size=1.25rem] - Font size of the album titles.
  */

@@ -58,6 +58,7 @@ import { styles } from './soundtrack-card.styles.js';
  * @cssproperty [--st-font-family=inherit] - Font.
  * @cssproperty [--st-font-size=1rem] - Base font size.
  * @cssproperty [--st-line-height=1.5] - Line height.
+ * @cssproperty [--st-card-thumbnail-size=5.5rem] - Width of the cover beside the titles in the narrow layout.
  * @cssproperty [--st-card-cover-size=11rem] - Width of the cover beside the text in the wide layout.
  * @cssproperty [--st-card-title-size=1.375rem] - Font size of the album title.
  */
