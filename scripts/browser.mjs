@@ -1,5 +1,6 @@
 // What every script that drives Chromium shares: how to launch Debian's Chromium headless on this
 // kind of machine, and a small static file server on loopback.
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -43,4 +44,46 @@ export async function serveFolder(root, { headers = () => ({}) } = {}) {
   });
   await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+/** The demo pages as `npm start` serves them (Vite, from the sources), on `port`; `close()` stops it. */
+export async function startDemoServer(port) {
+  const server = spawn('node_modules/.bin/vite', ['--port', String(port), '--strictPort'], { stdio: 'ignore' });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      await fetch(`${origin}/demo/`);
+      return { origin, close: () => server.kill() };
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  server.kill();
+  throw new Error(`the demo server did not start on port ${port}`);
+}
+
+/** Every demo page, in the order the index lists them. */
+export const DEMO_PAGES = ['index.html', 'chart.html', 'cards.html', 'better-than-the-movie.html'];
+
+/**
+ * Opens every demo page at 1280 and 360 px wide, with a light and a dark page, and calls
+ * `visit(page, { name, width, theme })` once each has settled.
+ */
+export async function visitDemoViews(origin, pages, visit) {
+  const browser = await launchChromium();
+  try {
+    for (const name of pages) {
+      for (const width of [1280, 360]) {
+        for (const theme of ['light', 'dark']) {
+          const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });
+          await page.goto(`${origin}/demo/${name}?theme=${theme}`, { waitUntil: 'networkidle' });
+          await page.waitForTimeout(400);
+          await visit(page, { name, width, theme });
+          await page.close();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+  }
 }

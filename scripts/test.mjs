@@ -17,6 +17,7 @@ const steps = [
   ['script-tag build', bin('vite'), ['build', '--logLevel', 'warn']],
   ['bundle size', 'node', ['scripts/check-size.mjs']],
   ['script-tag bundle on a page (loaded twice, strict CSP)', 'node', ['scripts/check-bundle.mjs']],
+  ['demo pages pass axe (1280 and 360 px, light and dark)', 'node', ['scripts/check-demo-a11y.mjs']],
 ];
 if (existsSync('.storybook')) {
   steps.push(['storybook build', bin('storybook'), ['build', '--quiet', '--loglevel', 'warn', '-o', 'storybook-static']]);
