@@ -319,15 +319,15 @@ async function main() {
       }
     }
     if (CONTENDERS.includes(OURS)) {
-      log('feed layer alone (readFeed = valibot validation + normalization; safeUrl on every url; createComparator sort on artist), 3 fresh pages per size');
+      log('feed layer alone (readFeed = valibot validation + normalization; safeUrl on every url; ranked sort by artist), 3 fresh pages per size');
       for (const size of SIZES) {
         const results = [];
         for (let run = 0; run < 3; run++) results.push(await feedLayer(browser, origin, size));
         feedLayerResults[size] = Object.fromEntries(
-          ['readFeedMs', 'safeUrlMs', 'comparatorSortMs'].map((key) => [key, median(results.map((result) => result[key]))]),
+          ['readFeedMs', 'safeUrlMs', 'rankedSortMs'].map((key) => [key, median(results.map((result) => result[key]))]),
         );
-        const { readFeedMs, safeUrlMs, comparatorSortMs } = feedLayerResults[size];
-        log(`  ${String(size).padStart(6)} rows: readFeed ${fmt(readFeedMs)} ms (safeUrl alone ${fmt(safeUrlMs)} ms), comparator sort ${fmt(comparatorSortMs)} ms`);
+        const { readFeedMs, safeUrlMs, rankedSortMs } = feedLayerResults[size];
+        log(`  ${String(size).padStart(6)} rows: readFeed ${fmt(readFeedMs)} ms (safeUrl alone ${fmt(safeUrlMs)} ms), ranked sort ${fmt(rankedSortMs)} ms`);
       }
     }
     if (profiling) {
@@ -424,13 +424,13 @@ async function main() {
     console.log(`\nFeed layer alone (fresh page, cold, medians of 3): what setting \`feed\` costs before any rendering\n`);
     console.log(
       table(
-        ['N', 'contender', 'readFeed ms (valibot + normalize)', 'safeUrl on every url ms', 'createComparator sort by artist ms'],
+        ['N', 'contender', 'readFeed ms (valibot + normalize)', 'safeUrl on every url ms', 'rank + sort by artist ms'],
         Object.entries(feedLayerResults).map(([size, result]) => [
           Number(size).toLocaleString('en'),
           'feed layer',
           fmt(result.readFeedMs),
           fmt(result.safeUrlMs),
-          fmt(result.comparatorSortMs),
+          fmt(result.rankedSortMs),
         ]),
       ),
     );

@@ -56,46 +56,6 @@ export function listComparator<T>(compare: ValueComparator<T>): ValueComparator<
   };
 }
 
-/**
- * How to read one sortable column of an item, and how to compare what it reads. (Method syntax, so
- * fields of different value types fit one record.)
- */
-export interface SortField<T, V = unknown> {
-  value(item: T): V | null;
-  compare(a: V, b: V): number;
-}
-
-/**
- * Builds one comparator for a list of sort keys. Unknown values (`null`, empty lists) go last in
- * both directions; ties fall through to the next key and finally to `tieBreaker`, so sorting is
- * stable and repeatable.
- */
-export function createComparator<T, K extends string>(
-  keys: readonly SortKey<K>[],
-  fields: Record<K, SortField<T>>,
-  tieBreaker: (a: T, b: T) => number,
-): (a: T, b: T) => number {
-  const steps = keys.map(({ key, direction }) => ({
-    field: fields[key],
-    sign: direction === 'desc' ? -1 : 1,
-  }));
-  return (a, b) => {
-    for (const { field, sign } of steps) {
-      const left = field.value(a);
-      const right = field.value(b);
-      const leftUnknown = isUnknown(left);
-      const rightUnknown = isUnknown(right);
-      if (leftUnknown || rightUnknown) {
-        if (leftUnknown !== rightUnknown) return leftUnknown ? 1 : -1;
-        continue;
-      }
-      const order = field.compare(left, right);
-      if (order !== 0) return sign * order;
-    }
-    return tieBreaker(a, b);
-  };
-}
-
 function isUnknown(value: unknown): boolean {
   return value === null || value === undefined || (Array.isArray(value) && value.length === 0);
 }
@@ -204,4 +164,68 @@ export function sortByRanks(base: ArrayLike<number>, keys: readonly RankedSortKe
     order = next;
   }
   return order;
+}
+
+/** Ranks numbers ascending; `null` is unknown. */
+export function rankNumbers(values: readonly (number | null)[]): Int32Array {
+  return rankValues(values, { compare: compareNumbers, key: (value) => value });
+}
+
+/** Ranks text in `locale`'s order (see textComparator); `null` is unknown. */
+export function rankTexts(values: readonly (string | null)[], locale: string): Int32Array {
+  return rankValues(values, { compare: textComparator(locale), key: (value) => value, hint: textSortHint });
+}
+
+/** Ranks partial dates, a year before its months and days; `null` is unknown. */
+export function rankDates(values: readonly (PartialDate | null)[]): Int32Array {
+  return rankValues(values, { compare: comparePartialDates, key: (date) => date.iso, hint: partialDateOrdinal });
+}
+
+/** Ranks lists of text by their first entry, then the next; an empty list is unknown. */
+export function rankTextLists(values: readonly (readonly string[])[], locale: string): Int32Array {
+  return rankValues(values, {
+    compare: listComparator(textComparator(locale)),
+    key: (list) => list.join('\n'),
+    hint: (list) => list.map(textSortHint).join('\u0000'),
+  });
+}
+
+/**
+ * Sorts one list of items by named keys. Each key's column is ranked on first use (`rankColumn`,
+ * usually one of the rank helpers above), so every later sort by it is integer work. Unknown values
+ * go last in both directions; ties fall through to the next key and finally to feed order
+ * (compareFeedOrder).
+ */
+export class SortIndex<T extends { rank: number | null; index: number }, K extends string> {
+  /** Item positions in feed order. */
+  readonly feedOrder: Uint32Array;
+  private readonly ranks = new Map<K, Int32Array>();
+
+  constructor(
+    readonly items: readonly T[],
+    private readonly rankColumn: (key: K) => Int32Array,
+  ) {
+    const positions = Array.from(items.keys());
+    // Feeds usually list items in rank order already; checking that is cheaper than sorting.
+    const inOrder = positions.every((i) => i === 0 || compareFeedOrder(items[i - 1], items[i]) <= 0);
+    this.feedOrder = Uint32Array.from(inOrder ? positions : positions.sort((a, b) => compareFeedOrder(items[a], items[b])));
+  }
+
+  /** Item positions sorted by `keys`, primary key first; feed order without keys. */
+  order(keys: readonly SortKey<K>[]): Uint32Array {
+    if (!keys.length) return this.feedOrder;
+    return sortByRanks(
+      this.feedOrder,
+      keys.map(({ key, direction }) => ({ ranks: this.ranksOf(key), direction })),
+    );
+  }
+
+  private ranksOf(key: K): Int32Array {
+    let ranks = this.ranks.get(key);
+    if (!ranks) {
+      ranks = this.rankColumn(key);
+      this.ranks.set(key, ranks);
+    }
+    return ranks;
+  }
 }

@@ -1,14 +1,14 @@
 import { expect } from '@open-wc/testing';
 import {
   compareFeedOrder,
-  compareNumbers,
-  comparePartialDates,
-  createComparator,
   formatSort,
-  listComparator,
   parseSort,
+  rankDates,
+  rankNumbers,
+  rankTextLists,
+  rankTexts,
+  SortIndex,
   textComparator,
-  type SortField,
   type SortKey,
 } from '../../src/feed/compare.js';
 import { parsePartialDate } from '../../src/feed/dates.js';
@@ -38,20 +38,28 @@ const rows: Row[] = [
   genres: genres as string[],
 }));
 
-const fields = (locale: string) => ({
-  rank: { value: (row: Row) => row.rank, compare: compareNumbers } satisfies SortField<Row, number>,
-  artist: { value: (row: Row) => row.artist, compare: textComparator(locale) } satisfies SortField<Row, string>,
-  released: { value: (row: Row) => row.released, compare: comparePartialDates } satisfies SortField<Row, PartialDate>,
-  genres: { value: (row: Row) => row.genres, compare: listComparator(textComparator(locale)) } satisfies SortField<Row, string[]>,
-});
+type Column = 'rank' | 'artist' | 'released' | 'genres';
+
+const rankColumn = (column: Column, locale: string) => {
+  switch (column) {
+    case 'rank':
+      return rankNumbers(rows.map((row) => row.rank));
+    case 'artist':
+      return rankTexts(rows.map((row) => row.artist), locale);
+    case 'released':
+      return rankDates(rows.map((row) => row.released));
+    case 'genres':
+      return rankTextLists(rows.map((row) => row.genres), locale);
+  }
+};
 
 const sortRows = (sort: string, locale = 'en') => {
-  const keys = parseSort(sort, ['rank', 'artist', 'released', 'genres'] as const);
-  return [...rows].sort(createComparator(keys, fields(locale), compareFeedOrder));
+  const index = new SortIndex(rows, (column: Column) => rankColumn(column, locale));
+  return Array.from(index.order(parseSort(sort, ['rank', 'artist', 'released', 'genres'] as const)), (position) => rows[position]);
 };
 const artists = (list: Row[]) => list.map((row) => row.artist);
 
-describe('comparators', () => {
+describe('sorting by ranked columns', () => {
   it('sorts text by the language, case-insensitively, with Björk among the B’s', () => {
     expect(artists(sortRows('artist'))).to.deep.equal(['Air', 'Bernard Herrmann', 'Björk', 'Bjork Tribute', 'blondie', 'Vangelis', null]);
   });

@@ -1,17 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import {
-  compareFeedOrder,
-  compareNumbers,
-  createComparator,
-  formatSort,
-  parseSort,
-  textComparator,
-  type SortDirection,
-  type SortField,
-  type SortKey,
-} from '../../feed/compare.js';
+import { formatSort, parseSort, rankNumbers, rankTexts, SortIndex, type SortDirection, type SortKey } from '../../feed/compare.js';
 import type { Ratings, SoundtrackFeed, SoundtrackItem } from '../../feed/types.js';
 import { FeedElement, type SortEventDetail } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -19,6 +9,7 @@ import { styles } from './better-than-movie-list.styles.js';
 import { blurbContent } from '../../internal/blurb.js';
 import { DEFAULT_HEADING_LEVEL, headingTag } from '../../internal/heading.js';
 import { styleProperties } from '../../internal/style-properties.js';
+import { memoize } from '../../internal/memoize.js';
 
 /** Formatters made once per render in the element's language and shared by every entry. */
 interface EntryFormats {
@@ -50,6 +41,25 @@ const DEFAULT_SKELETON_ENTRIES = 4;
 function ratingGap(item: SoundtrackItem): number | null {
   const { ratings } = item;
   return ratings ? (ratings.soundtrack - ratings.film) / ratings.scale : null;
+}
+
+function rankColumn(items: readonly SoundtrackItem[], key: ListSortKey, locale: string): Int32Array {
+  switch (key) {
+    case 'rank':
+      return rankNumbers(items.map((item) => item.rank));
+    case 'film':
+      return rankTexts(items.map((item) => item.film), locale);
+    case 'year':
+      return rankNumbers(items.map((item) => item.filmYear));
+    case 'gap':
+      // Ascending means "biggest gap first", the order a reader of this list expects.
+      return rankNumbers(
+        items.map((item) => {
+          const gap = ratingGap(item);
+          return gap === null ? null : -gap;
+        }),
+      );
+  }
 }
 
 function blurbLength(item: SoundtrackItem): number {
@@ -127,12 +137,12 @@ export class BetterThanMovieList extends FeedElement {
   /** Set by "Show all": the first entry it revealed takes focus once it is rendered. */
   private focusRevealedEntry = false;
 
-  private sorted?: {
-    items: readonly SoundtrackItem[];
-    keys: string;
-    locale: string;
-    result: readonly SoundtrackItem[];
-  };
+  private readonly sortIndex = memoize(
+    (items: readonly SoundtrackItem[], locale: string) => new SortIndex(items, (key: ListSortKey) => rankColumn(items, key, locale)),
+  );
+  private readonly sortedItems = memoize((index: SortIndex<SoundtrackItem, ListSortKey>, sort: string) =>
+    Array.from(index.order(parseSort(sort, SORT_KEYS)), (position) => index.items[position]),
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A different limit is a new presentation: start collapsed again.
@@ -294,20 +304,7 @@ export class BetterThanMovieList extends FeedElement {
 
   /** Sorted entries, recomputed only when the items, the keys or the locale change. */
   private sortItems(items: readonly SoundtrackItem[], keys: SortKey<ListSortKey>[]): readonly SoundtrackItem[] {
-    const locale = this.locale;
-    const keyText = formatSort(keys);
-    const cached = this.sorted;
-    if (cached && cached.items === items && cached.keys === keyText && cached.locale === locale) return cached.result;
-    const fields: Record<ListSortKey, SortField<SoundtrackItem>> = {
-      rank: { value: (item) => item.rank, compare: compareNumbers },
-      film: { value: (item) => item.film, compare: textComparator(locale) },
-      year: { value: (item) => item.filmYear, compare: compareNumbers },
-      // Ascending means "biggest gap first", the order a reader of this list expects.
-      gap: { value: (item) => ratingGap(item), compare: (a: number, b: number) => b - a },
-    };
-    const result = [...items].sort(createComparator(keys, fields, compareFeedOrder));
-    this.sorted = { items, keys: keyText, locale, result };
-    return result;
+    return this.sortedItems(this.sortIndex(items, this.locale), formatSort(keys));
   }
 
   private onSortChange(event: Event): void {

@@ -2,28 +2,26 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  compareFeedOrder,
-  compareNumbers,
-  comparePartialDates,
   foldText,
   formatSort,
-  listComparator,
   parseSort,
-  rankValues,
-  sortByRanks,
-  textComparator,
-  textSortHint,
+  rankDates,
+  rankNumbers,
+  rankTextLists,
+  rankTexts,
+  SortIndex,
   type SortDirection,
   type SortKey,
 } from '../../feed/compare.js';
 import { toCsv, type CsvCell } from '../../feed/csv.js';
-import { formatPartialDate, partialDateOrdinal } from '../../feed/dates.js';
+import { formatPartialDate } from '../../feed/dates.js';
 import type { SoundtrackFeed, SoundtrackItem } from '../../feed/types.js';
 import { FeedElement, type SortEventDetail } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { styles } from './soundtrack-chart.styles.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { formatCount } from '../../internal/locale.js';
+import { memoize } from '../../internal/memoize.js';
 
 /** The chart's columns, in their default order. */
 export const CHART_COLUMNS = ['rank', 'album', 'artist', 'released', 'genres'] as const;
@@ -49,61 +47,28 @@ const INITIAL_WINDOW = 40;
 const ESTIMATED_ROW_HEIGHT = 48;
 
 function rankColumn(items: readonly SoundtrackItem[], column: ChartColumn, locale: string): Int32Array {
-  const text = textComparator(locale);
   switch (column) {
     case 'rank':
-      return rankValues(
-        items.map((item) => item.rank),
-        { compare: compareNumbers, key: (rank) => rank },
-      );
+      return rankNumbers(items.map((item) => item.rank));
     case 'album':
     case 'artist':
-      return rankValues(
-        items.map((item) => item[column]),
-        { compare: text, key: (value) => value, hint: textSortHint },
-      );
+      return rankTexts(items.map((item) => item[column]), locale);
     case 'released':
-      return rankValues(
-        items.map((item) => item.released),
-        { compare: comparePartialDates, key: (date) => date.iso, hint: partialDateOrdinal },
-      );
+      return rankDates(items.map((item) => item.released));
     case 'genres':
-      return rankValues(
-        items.map((item) => item.genres),
-        {
-          compare: listComparator(text),
-          key: (genres) => genres.join('\n'),
-          hint: (genres) => genres.map(textSortHint).join('\u0000'),
-        },
-      );
+      return rankTextLists(items.map((item) => item.genres), locale);
   }
 }
 
 /**
- * What sorting and searching one feed's items reuse, computed once per feed and locale: the feed
- * order, each column's ranks (the only place the collator runs) and the folded search text.
+ * What sorting and searching one feed's items reuse, computed once per feed and locale: the sort
+ * index (each column ranked once, the only place the collator runs) and the folded search text.
  */
-class ChartIndex {
-  readonly feedOrder: Uint32Array;
-  private readonly ranks = new Map<ChartColumn, Int32Array>();
+class ChartIndex extends SortIndex<SoundtrackItem, ChartColumn> {
   private searchText: string[] | undefined;
 
-  constructor(
-    readonly items: readonly SoundtrackItem[],
-    readonly locale: string,
-  ) {
-    const positions = Array.from(items.keys());
-    // Feeds usually list items in rank order already; checking that is cheaper than sorting.
-    const inOrder = positions.every((i) => i === 0 || compareFeedOrder(items[i - 1], items[i]) <= 0);
-    this.feedOrder = Uint32Array.from(inOrder ? positions : positions.sort((a, b) => compareFeedOrder(items[a], items[b])));
-  }
-
-  order(keys: readonly SortKey<ChartColumn>[]): Uint32Array {
-    if (!keys.length) return this.feedOrder;
-    return sortByRanks(
-      this.feedOrder,
-      keys.map(({ key, direction }) => ({ ranks: this.ranksOf(key), direction })),
-    );
+  constructor(items: readonly SoundtrackItem[], locale: string) {
+    super(items, (column) => rankColumn(items, column, locale));
   }
 
   filter(order: Uint32Array, genre: string, query: string): Uint32Array {
@@ -118,32 +83,10 @@ class ChartIndex {
     });
   }
 
-  private ranksOf(column: ChartColumn): Int32Array {
-    let ranks = this.ranks.get(column);
-    if (!ranks) {
-      ranks = rankColumn(this.items, column, this.locale);
-      this.ranks.set(column, ranks);
-    }
-    return ranks;
-  }
-
   private foldedSearchText(): string[] {
     this.searchText ??= this.items.map((item) => foldText([item.artist, item.album].filter(Boolean).join('\n')));
     return this.searchText;
   }
-}
-
-/** Keeps the last result of `compute` until one of its arguments changes (by identity). */
-function memoize<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
-  let lastArgs: A | undefined;
-  let lastResult: R;
-  return (...args) => {
-    if (!lastArgs || args.some((arg, i) => arg !== lastArgs![i])) {
-      lastResult = compute(...args);
-      lastArgs = args;
-    }
-    return lastResult;
-  };
 }
 
 const flip = (direction: SortDirection): SortDirection => (direction === 'asc' ? 'desc' : 'asc');
