@@ -104,18 +104,22 @@ export const sharedStyles = css`
     border-color: var(--_accent);
   }
 
+  /* A loading placeholder, or a block inside one (.shimmer), with a light sweeping across it. The
+     sweep is the first background layer, so a placeholder can draw its own layers under it. */
+  :host {
+    --_shimmer: linear-gradient(100deg, transparent 30%, color-mix(in srgb, currentColor 6%, transparent) 50%, transparent 70%)
+      0 0 / 200% 100%;
+  }
+
+  [part~='loading'],
+  .shimmer {
+    background: var(--_shimmer), var(--_surface-raised);
+    animation: st-shimmer 1.4s linear infinite;
+  }
+
   [part~='loading'] {
     min-height: var(--st-loading-height, 12rem);
     border-radius: var(--_radius);
-    background: linear-gradient(
-        100deg,
-        transparent 30%,
-        color-mix(in srgb, currentColor 6%, transparent) 50%,
-        transparent 70%
-      )
-      0 0 / 200% 100%,
-      var(--_surface-raised);
-    animation: st-shimmer 1.4s linear infinite;
   }
 
   @keyframes st-shimmer {
@@ -125,7 +129,8 @@ export const sharedStyles = css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    [part~='loading'] {
+    [part~='loading'],
+    .shimmer {
       animation: none;
     }
   }

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/better-than-movie-list/define.js';
 import type { BetterThanMovieList, ListSortEventDetail } from '../../src/elements/better-than-movie-list/better-than-movie-list.js';
 import { clearFeedCache } from '../../src/feed/load.js';
@@ -330,6 +330,21 @@ describe('<better-than-movie-list>', () => {
       await expect(el).to.be.accessible();
       await waitUntil(() => part(el, 'list'), 'the slow feed never rendered');
       expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('false');
+    });
+
+    it('sweeps a light over the placeholder blocks, and holds it still for readers who ask for less motion', async () => {
+      const el = await fixture<BetterThanMovieList>(html`<better-than-movie-list src="/test-server/hang" timeout="3000"></better-than-movie-list>`);
+      const blocks = [...part(el, 'loading')!.querySelectorAll('.skeleton-position, .skeleton-lines span')];
+      expect(blocks.length).to.be.greaterThan(0);
+      expect(blocks.map((block) => getComputedStyle(block).animationName)).to.satisfy((names: string[]) => names.every((name) => name === 'st-shimmer'));
+      expect(getComputedStyle(part(el, 'loading')!).animationName).to.equal('none');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        expect(blocks.map((block) => getComputedStyle(block).animationName)).to.satisfy((names: string[]) => names.every((name) => name === 'none'));
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+        el.remove();
+      }
     });
 
     it('shows an error with a retry', async () => {

@@ -296,9 +296,6 @@ export const styles = css`
   .skeleton-lines span {
     display: block;
     border-radius: calc(var(--_radius) / 2);
-    background: linear-gradient(100deg, transparent 30%, color-mix(in srgb, currentColor 6%, transparent) 50%, transparent 70%) 0 0 / 200% 100%,
-      var(--_surface-raised);
-    animation: st-shimmer 1.4s linear infinite;
   }
 
   .skeleton-position {
@@ -323,13 +320,6 @@ export const styles = css`
 
   .skeleton-lines span:last-child {
     width: 65%;
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton-position,
-    .skeleton-lines span {
-      animation: none;
-    }
   }
 
   @container (max-width: 30rem) {

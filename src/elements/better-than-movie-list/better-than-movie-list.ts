@@ -166,8 +166,8 @@ export class BetterThanMovieList extends FeedElement {
       ${Array.from(
         { length: count },
         () => html`<div class="skeleton-entry" aria-hidden="true">
-          <span class="skeleton-position"></span>
-          <span class="skeleton-lines"><span></span><span></span><span></span></span>
+          <span class="skeleton-position shimmer"></span>
+          <span class="skeleton-lines"><span class="shimmer"></span><span class="shimmer"></span><span class="shimmer"></span></span>
         </div>`,
       )}
     </div>`;

@@ -265,8 +265,7 @@ export const styles = css`
   .skeleton {
     min-height: calc(8.5rem + var(--_rows) * var(--_row-height));
     background:
-      linear-gradient(100deg, transparent 30%, color-mix(in srgb, currentColor 6%, transparent) 50%, transparent 70%) 0 0 /
-        200% 100%,
+      var(--_shimmer),
       repeating-linear-gradient(
           to bottom,
           transparent 0 calc(var(--_row-height) - 1px),
