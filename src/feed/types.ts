@@ -69,25 +69,22 @@ export interface SoundtrackItem {
   readonly ratings: Ratings | null;
 }
 
-/** An item the feed contained but that could not be used, and why. */
-export interface SkippedItem {
+/**
+ * Something dropped from an otherwise readable feed: an unsafe link in an item, or a `next_url`
+ * page that could not be loaded (then `index` and `id` are `null`).
+ */
+export interface FeedWarning {
   /** 0-based position of the item in the feed's `items` (across `next_url` pages). */
-  readonly index: number;
+  readonly index: number | null;
   readonly id: string | null;
   /** Dotted path of the offending field, e.g. `_soundtrack.rank`; empty for the item itself. */
   readonly field: string;
   readonly reason: string;
 }
 
-/**
- * Something dropped from an otherwise readable feed: an unsafe link in an item, or a `next_url`
- * page that could not be loaded (then `index` and `id` are `null`).
- */
-export interface FeedWarning {
-  readonly index: number | null;
-  readonly id: string | null;
-  readonly field: string;
-  readonly reason: string;
+/** An item the feed contained but that could not be used, and why. */
+export interface SkippedItem extends FeedWarning {
+  readonly index: number;
 }
 
 export interface SoundtrackFeed {
