@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { everyFieldAlbum } from '../test/fixtures/feeds.js';
 
 interface CardArgs {
   src?: string;
@@ -25,37 +26,13 @@ const AGED_WELL_IDS = [
   'barbie',
 ];
 
-/** A fictional album with every field the card can show, and one with almost none. */
+/** The fictional album with every field the card can show, and one with almost none. */
 const richFeed = {
   version: 'https://jsonfeed.org/version/1.1',
   title: 'Story albums',
   language: 'en',
   items: [
-    {
-      id: 'night-drive',
-      title: 'Night Drive (Original Soundtrack)',
-      url: 'https://example.com/albums/night-drive',
-      content_html:
-        '<p>Night Drive is an <em>invented</em> album for this story: a synth score that kept selling long after the film left cinemas.</p>',
-      _soundtrack: {
-        artist: 'Neon Fields',
-        album: 'Night Drive',
-        film: 'Night Drive',
-        film_year: 2011,
-        released: '2011-09',
-        genres: ['synthwave', 'ambient'],
-        peaks: [
-          { chart: 'Billboard 200', position: 1 },
-          { chart: 'UK Albums', position: 3 },
-        ],
-        certifications: [{ body: 'RIAA', level: 'Platinum' }],
-        awards: [
-          { name: 'Grammy Award', work: 'Best Score Soundtrack', result: 'won', year: 2012 },
-          { name: 'Academy Award', work: 'Main Theme', result: 'nominated', year: 2012 },
-        ],
-        tracks: [{ title: 'Main Theme', artist: 'Neon Fields' }, { title: 'Tunnel Lights', artist: 'Guest Singer' }],
-      },
-    },
+    everyFieldAlbum,
     {
       id: 'sparse',
       title: 'Sparse Sessions',

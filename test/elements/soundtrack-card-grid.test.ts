@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/elements/soundtrack-card-grid/define.js';
 import type { SoundtrackCardGrid } from '../../src/elements/soundtrack-card-grid/soundtrack-card-grid.js';
 import { clearFeedCache } from '../../src/feed/load.js';
+import { everyFieldAlbum } from '../fixtures/feeds.js';
 import { expectCustomPropertiesMatchDocumentation, expectPartsMatchDocumentation } from '../support/parts.js';
 
 const part = (element: HTMLElement, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -84,28 +85,8 @@ describe('<soundtrack-card-grid>', () => {
   });
 
   it('matches its documentation: every part styleable with ::part(), every --st-* property read, nothing undocumented', async () => {
-    const everyBadge = {
-      version: 'https://jsonfeed.org/version/1.1',
-      items: [
-        {
-          id: 'every-badge',
-          url: 'https://example.com/albums/every-badge',
-          _soundtrack: {
-            album: 'Every Badge',
-            artist: 'Someone',
-            peaks: [{ chart: 'Billboard 200', position: 3 }],
-            certifications: [{ body: 'RIAA', level: 'Gold' }],
-            awards: [
-              { name: 'Grammy Award', result: 'won' },
-              { name: 'Academy Award', result: 'nominated' },
-            ],
-            tracks: [{ title: 'Theme' }],
-          },
-        },
-      ],
-    };
     const full = await grid(html`<soundtrack-card-grid src="/demo/feeds/aged-well.json"></soundtrack-card-grid>`);
-    const badges = await grid(html`<soundtrack-card-grid .feed=${everyBadge}></soundtrack-card-grid>`);
+    const badges = await grid(html`<soundtrack-card-grid .feed=${{ version: 'https://jsonfeed.org/version/1.1', items: [everyFieldAlbum] }}></soundtrack-card-grid>`);
     const empty = await grid(html`<soundtrack-card-grid .feed=${{ version: 'https://jsonfeed.org/version/1.1', items: [] }}></soundtrack-card-grid>`);
     const loading = await fixture<SoundtrackCardGrid>(html`<soundtrack-card-grid src="/test-server/hang" timeout="3000"></soundtrack-card-grid>`);
     const failed = await grid(html`<soundtrack-card-grid src="/test-server/status/404"></soundtrack-card-grid>`);

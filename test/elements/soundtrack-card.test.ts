@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } fro
 import '../../src/elements/soundtrack-card/define.js';
 import type { SoundtrackCard } from '../../src/elements/soundtrack-card/soundtrack-card.js';
 import { clearFeedCache } from '../../src/feed/load.js';
+import { everyFieldAlbum } from '../fixtures/feeds.js';
 import { expectCustomPropertiesMatchDocumentation, expectPartsMatchDocumentation } from '../support/parts.js';
 
 // Fictional albums: the tests need every field, not real facts.
@@ -10,28 +11,8 @@ const feed = {
   title: 'Test albums',
   language: 'en',
   items: [
-    {
-      id: 'night-drive',
-      title: 'Night Drive (Original Soundtrack)',
-      url: 'https://example.com/albums/night-drive',
-      image: '/test-server/cover.svg',
-      content_text: 'A plain-text blurb about night driving.',
-      _soundtrack: {
-        artist: 'Neon Fields',
-        album: 'Night Drive',
-        film: 'Night Drive: The Movie',
-        film_year: 2011,
-        released: '2011-09-16',
-        genres: ['synthwave', 'ambient'],
-        peaks: [{ chart: 'Billboard 200', position: 1 }],
-        certifications: [{ body: 'RIAA', level: 'Diamond' }],
-        awards: [
-          { name: 'Grammy Award', work: 'Best Score Soundtrack', result: 'won', year: 2012 },
-          { name: 'Academy Award', work: 'Main Theme', result: 'nominated', year: 2012 },
-        ],
-        tracks: [{ title: 'Main Theme', artist: 'Neon Fields' }, { title: 'Tunnel Lights', artist: 'Guest Singer' }],
-      },
-    },
+    // The cover comes from the test server, so the card shows a real image.
+    { ...everyFieldAlbum, image: '/test-server/cover.svg' },
     {
       id: 'bare',
       title: 'Bare Bones',
