@@ -81,6 +81,10 @@ export const sharedStyles = css`
     border: 0;
   }
 
+  .unknown {
+    color: var(--_muted);
+  }
+
   /* A wrapping row of pills (genres, achievements); the gap is wider than a focus ring and its offset. */
   .tag-list {
     display: flex;

@@ -119,6 +119,17 @@ describe('<soundtrack-card>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('shows a title the feed lost as a quiet dash that reads "Album title unknown"', async () => {
+    const untitled = { version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'untitled', _soundtrack: { artist: 'Someone' } }] };
+    const element = await card(html`<soundtrack-card .feed=${untitled}></soundtrack-card>`);
+    const title = part(element, 'title')!;
+    expect(title.querySelector('[aria-hidden="true"]')!.textContent).to.equal('–');
+    expect(text(title.querySelector('.visually-hidden'))).to.equal('Album title unknown');
+    // Muted, like every unknown value: not the title's own colour.
+    expect(getComputedStyle(title.querySelector('.unknown')!).color).not.to.equal(getComputedStyle(title).color);
+    await expect(element).to.be.accessible();
+  });
+
   it('draws a placeholder cover with the initials when there is no image', async () => {
     const element = await card(html`<soundtrack-card .feed=${feed} item="bare"></soundtrack-card>`);
     const media = part(element, 'media')!;

@@ -6,6 +6,7 @@ import { blurbContent } from '../../internal/blurb.js';
 import type { BrokenImages } from '../../internal/broken-images.js';
 import { headingTag } from '../../internal/heading.js';
 import { styleProperties } from '../../internal/style-properties.js';
+import { unknownValue } from '../../internal/unknown.js';
 
 export interface CardBodyOptions {
   /** Language for the release date. */
@@ -121,9 +122,7 @@ function renderCover(item: SoundtrackItem, brokenImages: BrokenImages): Template
 function renderTitle(item: SoundtrackItem, level: number): TemplateResult {
   const tag = headingTag(level);
   const title = albumTitle(item);
-  return staticHtml`<${tag} part="title" class="title">${
-    title ?? html`<span aria-hidden="true">—</span><span class="visually-hidden">Album title unknown</span>`
-  }</${tag}>`;
+  return staticHtml`<${tag} part="title" class="title">${title ?? unknownValue('Album title unknown')}</${tag}>`;
 }
 
 function renderMeta(item: SoundtrackItem, locale: string): TemplateResult | typeof nothing {

@@ -229,10 +229,6 @@ export const styles = css`
     text-underline-offset: 0.15em;
   }
 
-  .unknown {
-    color: var(--_muted);
-  }
-
   [part~='genre-tag'] {
     min-height: 1.75rem;
     padding: 0.125rem 0.625rem;

@@ -22,6 +22,7 @@ import { styles } from './soundtrack-chart.styles.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { formatCount } from '../../internal/locale.js';
 import { memoize } from '../../internal/memoize.js';
+import { unknownValue } from '../../internal/unknown.js';
 
 /** The chart's columns, in their default order. */
 export const CHART_COLUMNS = ['rank', 'album', 'artist', 'released', 'genres'] as const;
@@ -117,7 +118,7 @@ function rowTemplate(columns: readonly ChartColumn[]): TemplateStringsArray {
   return strings;
 }
 
-const unknown = html`<span class="unknown"><span aria-hidden="true">–</span><span class="visually-hidden">unknown</span></span>`;
+const unknown = unknownValue();
 
 /**
  * @summary A sortable, filterable chart of soundtrack albums from a JSON Feed: rank, album, artist,
