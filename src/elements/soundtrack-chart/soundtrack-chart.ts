@@ -92,6 +92,15 @@ class ChartIndex extends SortIndex<SoundtrackItem, ChartColumn> {
 
 const flip = (direction: SortDirection): SortDirection => (direction === 'asc' ? 'desc' : 'asc');
 
+/** What every row of one render shares. */
+interface RowContext {
+  readonly columns: readonly ChartColumn[];
+  readonly locale: string;
+  readonly windowed: boolean;
+  /** The active genre, folded once per render for comparing with every tag. */
+  readonly activeGenre: string;
+}
+
 const rowTemplates = new Map<string, TemplateStringsArray>();
 
 /**
@@ -261,6 +270,7 @@ export class SoundtrackChart extends FeedElement {
     const start = windowed ? Math.max(0, Math.min(this.windowStart, rows.length - this.windowSize)) : 0;
     const end = windowed ? Math.min(rows.length, start + this.windowSize) : rows.length;
     const shown = Array.from(rows.subarray(start, end));
+    const rowContext: RowContext = { columns, locale, windowed, activeGenre: foldText(this.genre ?? '') };
     const spacer = (count: number) =>
       count > 0
         ? html`<tr class="spacer" aria-hidden="true">
@@ -287,7 +297,7 @@ export class SoundtrackChart extends FeedElement {
           ${repeat(
             shown,
             (position) => position,
-            (position, i) => this.renderRow(feed.items[position], columns, locale, start + i, windowed),
+            (position, i) => this.renderRow(feed.items[position], start + i, rowContext),
           )}
           ${windowed ? spacer(rows.length - end) : nothing}
         </tbody>
@@ -369,16 +379,16 @@ export class SoundtrackChart extends FeedElement {
     </th>`;
   }
 
-  private renderRow(item: SoundtrackItem, columns: readonly ChartColumn[], locale: string, position: number, windowed: boolean) {
+  private renderRow(item: SoundtrackItem, position: number, context: RowContext) {
     return html(
-      rowTemplate(columns),
+      rowTemplate(context.columns),
       position % 2 ? 'stripe' : '',
-      windowed ? position + 2 : nothing,
-      ...columns.map((column) => this.renderCell(item, column, locale)),
+      context.windowed ? position + 2 : nothing,
+      ...context.columns.map((column) => this.renderCell(item, column, context)),
     );
   }
 
-  private renderCell(item: SoundtrackItem, column: ChartColumn, locale: string) {
+  private renderCell(item: SoundtrackItem, column: ChartColumn, { locale, activeGenre }: RowContext) {
     switch (column) {
       case 'rank':
         return item.rank ?? unknown;
@@ -393,7 +403,6 @@ export class SoundtrackChart extends FeedElement {
           : unknown;
       case 'genres': {
         if (!item.genres.length) return unknown;
-        const activeGenre = foldText(this.genre ?? '');
         // A label rather than a visually hidden span: one of those per tag made every row's
         // style, layout and paint measurably slower (npm run bench). Clicks are handled once, on
         // the table body (genreClick).
