@@ -11,7 +11,7 @@ import { DEFAULT_HEADING_LEVEL, headingTag } from '../../internal/heading.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { memoize } from '../../internal/memoize.js';
 
-/** Formatters made once per render in the element's language and shared by every entry. */
+/** Formatters in the element's language, made once per language and shared by every entry. */
 interface EntryFormats {
   number: Intl.NumberFormat;
   list: Intl.ListFormat;
@@ -137,6 +137,12 @@ export class BetterThanMovieList extends FeedElement {
   /** Set by "Show all": the first entry it revealed takes focus once it is rendered. */
   private focusRevealedEntry = false;
 
+  private readonly entryFormats = memoize(
+    (locale: string): EntryFormats => ({
+      number: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
+      list: new Intl.ListFormat(locale, { type: 'conjunction' }),
+    }),
+  );
   private readonly sortIndex = memoize(
     (items: readonly SoundtrackItem[], locale: string) => new SortIndex(items, (key: ListSortKey) => rankColumn(items, key, locale)),
   );
@@ -180,11 +186,7 @@ export class BetterThanMovieList extends FeedElement {
     const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : sorted.length;
     const limited = sorted.length > limit;
     const shown = limited && !this.showingAll ? sorted.slice(0, limit) : sorted;
-    const locale = this.locale;
-    const formats: EntryFormats = {
-      number: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
-      list: new Intl.ListFormat(locale, { type: 'conjunction' }),
-    };
+    const formats = this.entryFormats(this.locale);
     return html`
       <div part="toolbar" class="toolbar">${this.renderSortControl(keys[0], rated)}</div>
       <ol part="list" class="list" role="list" id="entries">
