@@ -7,12 +7,11 @@
 //          --top=40 (functions listed per CPU profile, default 12)
 
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../scripts/browser.mjs';
+import { launchChromium, serveFolder } from '../scripts/browser.mjs';
 import { chartFeed, chartItems } from './feeds.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,35 +67,15 @@ async function buildForProfile() {
 }
 
 // 2. Serve the bench page, the bundles and the generated feeds on loopback.
-const CONTENT_TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
-const SERVED = ['bench/', 'dist/', 'node_modules/tabulator-tables/dist/'];
-
 function serve(feeds) {
-  const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url, 'http://127.0.0.1');
-    if (pathname === '/favicon.ico') {
-      response.writeHead(204).end();
-      return;
-    }
-    const feed = /^\/feeds\/(\d+)\.json$/.exec(pathname);
-    if (feed && feeds.has(Number(feed[1]))) {
-      response.writeHead(200, { 'content-type': 'application/feed+json', 'cache-control': 'no-store' });
-      response.end(feeds.get(Number(feed[1])));
-      return;
-    }
-    const profiled = pathname.startsWith('/profile-dist/');
-    const base = profiled ? profileDist : root;
-    const file = path.join(base, path.normalize(decodeURIComponent(profiled ? pathname.slice('/profile-dist'.length) : pathname)));
-    const relative = path.relative(base, file);
-    const allowed = profiled ? !relative.startsWith('..') : SERVED.some((prefix) => relative.startsWith(prefix));
-    if (!allowed || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    createReadStream(file).pipe(response);
+  return serveFolder(root, {
+    headers: () => ({ 'Cache-Control': 'no-store' }),
+    mounts: { '/profile-dist/': profileDist },
+    respond(pathname) {
+      const feed = /^\/feeds\/(\d+)\.json$/.exec(pathname);
+      return feed && feeds.has(Number(feed[1])) ? { type: 'application/feed+json', body: feeds.get(Number(feed[1])) } : undefined;
+    },
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 // 3. One measured run: a fresh browser context and page per run.
@@ -291,8 +270,7 @@ async function main() {
   // Other work on the machine skews every number: say how busy it was.
   const loadBefore = os.loadavg()[0];
   log(`load average (1 min) ${loadBefore.toFixed(2)} on ${os.cpus().length} cores${loadBefore > 0.5 ? ': other work is running, expect noise' : ''}`);
-  const server = await serve(feeds);
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const { server, origin } = await serve(feeds);
   log(`serving on ${origin}`);
   const browser = await launchChromium();
 
