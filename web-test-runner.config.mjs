@@ -4,17 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { testServer } from './test/support/test-server.mjs';
 import { defaultReporter } from '@web/test-runner';
-
-const chromeFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--headless=new',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/browser.mjs';
 
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
@@ -26,9 +16,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: CHROMIUM_PATH,
         headless: true,
-        args: chromeFlags,
+        args: [...CHROMIUM_ARGS, '--disable-quic', '--headless=new'],
       },
     }),
   ],
