@@ -6,13 +6,16 @@ interface ManifestDeclaration {
   cssProperties?: { name: string }[];
 }
 
+let manifest: Promise<{ modules: { declarations?: ManifestDeclaration[] }[] }> | undefined;
+
 async function declarationOf(tagName: string): Promise<ManifestDeclaration | undefined> {
-  const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: ManifestDeclaration[] }[] };
-  return manifest.modules.flatMap((module) => module.declarations ?? []).find((candidate) => candidate.tagName === tagName);
+  manifest ??= fetch('/custom-elements.json').then((response) => response.json());
+  const { modules } = await manifest;
+  return modules.flatMap((module) => module.declarations ?? []).find((candidate) => candidate.tagName === tagName);
 }
 
 /** The `@csspart` names `custom-elements.json` documents for `tagName`. */
-export async function documentedParts(tagName: string): Promise<string[]> {
+async function documentedParts(tagName: string): Promise<string[]> {
   return ((await declarationOf(tagName))?.cssParts ?? []).map((part) => part.name);
 }
 
