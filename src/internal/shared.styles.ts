@@ -59,7 +59,9 @@ export const sharedStyles = css`
     box-sizing: inherit;
   }
 
-  button {
+  button,
+  input,
+  select {
     font: inherit;
     color: inherit;
   }

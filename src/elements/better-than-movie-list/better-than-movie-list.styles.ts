@@ -27,20 +27,9 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  select {
+  select.action {
     min-width: 0;
-    min-height: 2.25rem;
     padding: 0.25rem 0.5rem;
-    font: inherit;
-    color: inherit;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-raised);
-    cursor: pointer;
-  }
-
-  select:hover {
-    border-color: var(--_accent);
   }
 
   /* The open menu is drawn by the browser: give it the system's own matching pair of colours. */

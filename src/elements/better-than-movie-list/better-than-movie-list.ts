@@ -205,7 +205,7 @@ export class BetterThanMovieList extends FeedElement {
     const value = `${current.key}:${current.direction}`;
     return html`<label class="sort">
       <span class="sort-label">Sort by</span>
-      <select part="sort-control" @change=${this.onSortChange}>
+      <select part="sort-control" class="action" @change=${this.onSortChange}>
         ${keys.flatMap((key) =>
           (['asc', 'desc'] as const).map(
             (direction) => html`<option value=${`${key}:${direction}`} ?selected=${value === `${key}:${direction}`}>

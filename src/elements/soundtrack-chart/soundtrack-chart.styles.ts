@@ -54,8 +54,6 @@ export const styles = css`
     width: 100%;
     min-height: 2.5rem;
     padding: 0.375rem 0.75rem 0.375rem 2.25rem;
-    font: inherit;
-    color: inherit;
     background: var(--_surface-raised);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
