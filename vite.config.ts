@@ -25,7 +25,7 @@ const demoAtRoot: Plugin = {
 };
 
 // `npm start` serves the demo pages straight from the sources; `vite build` writes the
-// self-contained script-tag bundle. The npm build is plain `tsc` (see tsconfig.build.json).
+// script-tag files into dist/. The npm build is plain `tsc` (see tsconfig.build.json).
 export default defineConfig({
   plugins: [demoAtRoot, minifyTemplates],
   server: { open: false, host: '127.0.0.1', port: 5173 },
@@ -33,15 +33,24 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: false,
     target: 'es2022',
+    // The loader a publisher's snippet names, and one file per element beside it (for a page or
+    // a framework that names the element it needs); what they share goes in chunks beside them.
     lib: {
-      entry: 'src/define.ts',
+      entry: {
+        'soundtrack-widgets': 'src/script-tag.ts',
+        'soundtrack-chart': 'src/elements/soundtrack-chart/define.ts',
+        'soundtrack-card': 'src/elements/soundtrack-card/define.ts',
+        'soundtrack-card-grid': 'src/elements/soundtrack-card-grid/define.ts',
+        'better-than-movie-list': 'src/elements/better-than-movie-list/define.ts',
+      },
       formats: ['es'],
-      fileName: () => 'soundtrack-widgets.js',
+      fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
       output: {
         minify: true,
-        chunkFileNames: 'soundtrack-widgets-[name]-[hash].js',
+        // Languages and the sanitizer keep their names; what the element files share is "shared".
+        chunkFileNames: ({ name }) => `soundtrack-widgets-${/^([a-z]{2}|purify.*)$/.test(name) ? '[name]' : 'shared'}-[hash].js`,
       },
     },
   },

@@ -8,7 +8,8 @@
 const params = new URLSearchParams(location.search);
 const contenderName = params.get('contender');
 const size = Number(params.get('n'));
-const library = params.get('lib') ?? '/dist/soundtrack-widgets.js';
+// The chart's own file: what a page with a chart loads (the loader, soundtrack-widgets.js, fetches it).
+const library = params.get('lib') ?? '/dist/soundtrack-chart.js';
 const stage = document.getElementById('stage');
 
 // The collation the chart uses (src/feed/compare.ts textComparator), to recognise the sorted order.

@@ -50,7 +50,7 @@ const packageVersion = (name) => JSON.parse(readFileSync(path.join(root, 'node_m
 // 1. Build the script-tag bundle (and an unminified twin for the CPU profile).
 function build() {
   if (options.build === 'false' || options['no-build']) return;
-  log('building dist/soundtrack-widgets.js with vite build ...');
+  log('building dist/ (the chart is dist/soundtrack-chart.js) with vite build ...');
   const result = spawnSync(path.join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
 }
@@ -215,7 +215,7 @@ async function profileChart(browser, origin, size) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const library = '/profile-dist/soundtrack-widgets.js';
+  const library = '/profile-dist/soundtrack-chart.js';
   try {
     await page.goto(`${origin}/bench/page.html?${new URLSearchParams({ contender: OURS, n: String(size), lib: library })}`);
     await page.evaluate(() => window.benchReady);
@@ -464,7 +464,7 @@ async function main() {
     date: new Date().toISOString(),
     machine: { loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg()[0], cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion },
     versions: { 'playwright-core': packageVersion('playwright-core'), 'tabulator-tables': packageVersion('tabulator-tables') },
-    bundleBytes: statSync(path.join(root, 'dist/soundtrack-widgets.js')).size,
+    bundleBytes: statSync(path.join(root, 'dist/soundtrack-chart.js')).size,
     method: {
       paint: 'el.feed = parsed object -> first data row present in a rAF callback -> time read in a task posted from it (after that frame painted)',
       sort: 'click() on the artist header control -> first row shows the collator-first (or last) artist, painted',

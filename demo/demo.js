@@ -14,3 +14,32 @@ if (toggle) {
     label();
   });
 }
+
+// A language switch: sets <html lang dir> as a publisher's page in that language would have them;
+// the elements follow it live. The article text around them stays as written.
+const LANGUAGES = {
+  en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español', it: 'Italiano', pt: 'Português', nl: 'Nederlands',
+  pl: 'Polski', sv: 'Svenska', ja: '日本語', ko: '한국어', zh: '简体中文', ar: 'العربية', he: 'עברית',
+};
+const RIGHT_TO_LEFT = new Set(['ar', 'he']);
+const pageLanguage = root.lang;
+const applyLanguage = (code) => {
+  root.lang = code === 'en' ? pageLanguage : code;
+  if (RIGHT_TO_LEFT.has(code)) root.dir = 'rtl';
+  else root.removeAttribute('dir');
+};
+const chosen = new URLSearchParams(location.search).get('lang') ?? localStorage.getItem('demo-lang') ?? 'en';
+applyLanguage(chosen in LANGUAGES ? chosen : 'en');
+
+const header = document.querySelector('header.site');
+if (header) {
+  const switcher = document.createElement('select');
+  switcher.className = 'language-switch';
+  switcher.setAttribute('aria-label', 'Language of the widgets');
+  for (const [code, name] of Object.entries(LANGUAGES)) switcher.add(new Option(name, code, false, code === chosen));
+  switcher.addEventListener('change', () => {
+    localStorage.setItem('demo-lang', switcher.value);
+    applyLanguage(switcher.value);
+  });
+  header.insertBefore(switcher, toggle);
+}

@@ -73,20 +73,23 @@ export async function startDemoServer(port) {
 export const DEMO_PAGES = ['index.html', 'chart.html', 'cards.html', 'better-than-the-movie.html'];
 
 /**
- * Opens every demo page at 1280 and 360 px wide, with a light and a dark page, and calls
- * `visit(page, { name, width, theme })` once each has settled.
+ * Opens every demo page at 1280 and 360 px wide, with a light and a dark page, in each of
+ * `languages` (the demo's language switch), and calls `visit(page, { name, width, theme, lang })`
+ * once each has settled.
  */
-export async function visitDemoViews(origin, pages, visit) {
+export async function visitDemoViews(origin, pages, visit, languages = ['en']) {
   const browser = await launchChromium();
   try {
     for (const name of pages) {
-      for (const width of [1280, 360]) {
-        for (const theme of ['light', 'dark']) {
-          const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });
-          await page.goto(`${origin}/demo/${name}?theme=${theme}`, { waitUntil: 'networkidle' });
-          await page.waitForTimeout(400);
-          await visit(page, { name, width, theme });
-          await page.close();
+      for (const lang of languages) {
+        for (const width of [1280, 360]) {
+          for (const theme of ['light', 'dark']) {
+            const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });
+            await page.goto(`${origin}/demo/${name}?theme=${theme}&lang=${lang}`, { waitUntil: 'networkidle' });
+            await page.waitForTimeout(400);
+            await visit(page, { name, width, theme, lang });
+            await page.close();
+          }
         }
       }
     }

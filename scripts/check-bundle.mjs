@@ -1,11 +1,18 @@
-// Loads the built script-tag bundle in headless Chromium the way a publisher would: included twice
-// (and once more under another URL), under a strict Content-Security-Policy, with the demo feeds.
+// Loads the built script-tag files in headless Chromium the way a publisher would: the loader
+// included twice (once more under another query, and another version from another folder), under a
+// strict Content-Security-Policy, with the demo feeds; checks that the page fetches only the
+// elements and languages it uses, and that a language file that fails leaves English.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchChromium, serveFolder } from './browser.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; object-src 'none'; base-uri 'none'";
 const TAGS = ['soundtrack-chart', 'soundtrack-card', 'soundtrack-card-grid', 'better-than-movie-list'];
 
-const { server, origin } = await serveFolder('.', { headers: () => ({ 'Content-Security-Policy': CSP }) });
+const otherVersion = mkdtempSync(join(tmpdir(), 'st-other-version-'));
+cpSync('dist', otherVersion, { recursive: true });
+const { server, origin } = await serveFolder('.', { headers: () => ({ 'Content-Security-Policy': CSP }), mounts: { '/other-version/': otherVersion } });
 const browser = await launchChromium();
 const results = [];
 const check = (name, ok, detail = '') => {
@@ -18,9 +25,18 @@ try {
   const pageErrors = [];
   const warnings = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  // French fails to load; Italian arrives malformed: both must leave English with one warning.
+  await page.route(/\/dist\/soundtrack-widgets-fr-[\w-]+\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
+  await page.route(/\/dist\/soundtrack-widgets-it-[\w-]+\.js$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: 'export default 42;' }),
+  );
   page.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text());
-    if (message.type() === 'error' && !message.text().includes('inline event handler')) pageErrors.push(message.text());
+    // The French file's 404 is ours (routed above); the console reports it as a failed resource.
+    const expected = message.text().includes('inline event handler') || message.location().url.includes('/soundtrack-widgets-fr-');
+    if (message.type() === 'error' && !expected) pageErrors.push(`${message.text()} (${message.location().url})`);
   });
   await page.addInitScript(() => {
     window.cspViolations = [];
@@ -29,14 +45,23 @@ try {
   await page.goto(`${origin}/test/bundle/page.html`, { waitUntil: 'networkidle' });
   const state = await page.evaluate(async (TAGS) => {
     const tags = TAGS;
-    await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+    const used = tags.filter((tag) => document.querySelector(tag));
+    await Promise.all(used.map((tag) => customElements.whenDefined(tag)));
     const text = (selector) => document.querySelector(selector)?.shadowRoot?.textContent ?? '';
     const waitFor = async (predicate) => {
       for (let i = 0; i < 100 && !predicate(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
     };
-    await waitFor(() => text('soundtrack-chart').includes('Björk') && text('#html-blurb').includes('blurb'));
+    await waitFor(() => text('soundtrack-chart').includes('Björk') && text('#html-blurb').includes('blurb') && text('#german').includes('Alben'));
+    const unusedBeforeUse = tags.filter((tag) => !used.includes(tag)).every((tag) => !customElements.get(tag));
+    document.body.append(Object.assign(document.createElement('soundtrack-card-grid'), { src: '/demo/feeds/aged-well.json' }));
+    await waitFor(() => customElements.get('soundtrack-card-grid'));
     return {
-      defined: tags.every((tag) => customElements.get(tag)),
+      used,
+      unusedBeforeUse,
+      addedLater: Boolean(customElements.get('soundtrack-card-grid')),
+      german: text('#german'),
+      french: text('#french'),
+      italian: text('#italian'),
       chart: text('soundtrack-chart'),
       card: text('soundtrack-card'),
       list: text('better-than-movie-list'),
@@ -45,11 +70,22 @@ try {
       csp: window.cspViolations,
     };
   }, TAGS);
-  check('every element is defined', state.defined);
-  check('loading the bundle twice throws nothing', pageErrors.length === 0, pageErrors.join(' | '));
+  check('an element the page does not use is not fetched', state.unusedBeforeUse, requested.join(' '));
+  check('an element added later by a script is fetched and defined', state.addedLater);
+  check('loading the loader twice throws nothing', pageErrors.length === 0, pageErrors.join(' | '));
   check(
-    'a second copy under another URL warns instead of throwing',
-    warnings.filter((text) => text.includes('is already defined by another script')).length === TAGS.length,
+    'another version from another folder warns instead of throwing',
+    warnings.filter((text) => text.includes('is already defined by another script')).length === state.used.length + 1,
+    warnings.join(' | '),
+  );
+  const languageFiles = requested.filter((path) => /^\/dist\/soundtrack-widgets-\w\w-/.test(path)).map((path) => path.slice(25, 27)).sort();
+  check('only the languages on the page are fetched', languageFiles.join() === 'de,fr,it', languageFiles.join());
+  check('a German element speaks German', state.german.includes('Alben') && state.german.includes('Platz'), state.german.slice(0, 200));
+  check(
+    'a language file that fails to load or is malformed leaves English, with one warning each',
+    state.french.includes('albums') &&
+      state.italian.includes('albums') &&
+      warnings.filter((text) => /the (fr|it) language file/.test(text)).length === 2,
     warnings.join(' | '),
   );
   check('the chart renders the top-100 feed', state.chart.includes('Björk') && state.chart.includes('The Beatles'));
@@ -63,6 +99,7 @@ try {
 } finally {
   await browser.close();
   server.close();
+  rmSync(otherVersion, { recursive: true, force: true });
 }
 
 const failed = results.filter((ok) => !ok).length;

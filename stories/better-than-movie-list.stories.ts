@@ -75,8 +75,11 @@ export const DarkTheme: Story = {
   render: (args, context) => html`<div style="padding: 1rem; background: #17181c">${meta.render!(args, context)}</div>`,
 };
 
-/** No source yet: the list-shaped placeholder, sized by `limit`. */
-export const Loading: Story = { args: { src: undefined, limit: 3 } };
+/** The feed is on its way (a promise that never settles): space reserved, `aria-busy`. */
+export const Loading: Story = {
+  args: { src: undefined, limit: 3 },
+  render: (args, context) => meta.render!({ ...args, feed: new Promise(() => {}) }, context),
+};
 
 /** The feed could not be loaded: a message and a retry button. */
 export const ErrorState: Story = { name: 'Error', args: { src: '/feeds/missing.json' } };

@@ -127,8 +127,14 @@ export const DarkTheme: Story = {
   render: (args, context) => html`<div style="padding: 1rem; background: #17181c">${meta.render!(args, context)}</div>`,
 };
 
-/** No source yet: the table-shaped placeholder, sized by `loading-rows`. */
-export const Loading: Story = { args: { src: undefined, 'loading-rows': 8 } };
+/** The feed is on its way (a promise that never settles): space reserved, `aria-busy`. */
+export const Loading: Story = {
+  args: { src: undefined, 'loading-rows': 8 },
+  render: (args, context) => meta.render!({ ...args, feed: new Promise(() => {}) }, context),
+};
+
+/** No `src`, no `feed`, no inline feed: the chart says it has nothing to show instead of loading forever. */
+export const NoSource: Story = { name: 'No Source (Empty)', args: { src: undefined } };
 
 /** The feed could not be loaded: a message and a retry button. */
 export const ErrorState: Story = { name: 'Error', args: { src: '/feeds/missing.json' } };

@@ -155,13 +155,13 @@ async function fetchJson(url: string, source: string, signal: AbortSignal, timeo
     });
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-      throw new FeedError('http', `${source} could not be loaded: the server answered ${status}.`, source, response.status);
+      throw new FeedError('http', `${source} could not be loaded: the server answered ${status}.`, source, { status: response.status, statusText: status });
     }
     body = await response.text();
   } catch (error) {
     if (error instanceof FeedError) throw error;
     if (timeoutSignal.aborted && !signal.aborted) {
-      throw new FeedError('timeout', `${source} did not answer within ${formatSeconds(timeout)}.`, source);
+      throw new FeedError('timeout', `${source} did not answer within ${formatSeconds(timeout)}.`, source, { seconds: timeout / 1000 });
     }
     if (signal.aborted) throw signal.reason;
     throw new FeedError('network', `${source} could not be reached. Check the address and that the server allows this page to read it (CORS).`, source);

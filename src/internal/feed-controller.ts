@@ -1,6 +1,6 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
-import { FeedError } from '../feed/errors.js';
+import { FeedError, INLINE_SOURCE, PROPERTY_SOURCE } from '../feed/errors.js';
 import { loadFeed, parseJson, readFeed } from '../feed/load.js';
 import type { SoundtrackFeed } from '../feed/types.js';
 
@@ -10,7 +10,8 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   timeout: number;
 }
 
-export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
+/** `none`: the element has no source at all (no `feed`, `src` or inline feed). */
+export type FeedStatus = 'none' | 'loading' | 'ready' | 'error';
 
 const INLINE_FEED = ':scope > script[type="application/json"]';
 
@@ -39,7 +40,7 @@ export class FeedController {
   ) {
     this.task = new Task(host, {
       args: () => [host.src, host.feed, host.timeout, this.reloads] as const,
-      task: ([src, feed, timeout], { signal }) => {
+      task: async ([src, feed, timeout], { signal }) => {
         const reload = this.forceReload;
         this.forceReload = false;
         this.preview = undefined;
@@ -49,10 +50,11 @@ export class FeedController {
           this.preview = preview;
           host.requestUpdate();
         };
-        if (feed !== undefined && feed !== null) return readFeed(feed, 'The feed property', { signal, onPreview });
+        // A promise (a CMS's own fetch) is awaited: the element shows its loading state meanwhile.
+        if (feed !== undefined && feed !== null) return readFeed(await feed, PROPERTY_SOURCE, { signal, onPreview });
         if (src) return loadFeed(src, { signal, timeout, reload, onPreview });
         const inline = host.querySelector<HTMLScriptElement>(INLINE_FEED);
-        if (inline) return readFeed(parseJson(inline.text, 'The inline feed'), 'The inline feed', { signal, onPreview });
+        if (inline) return readFeed(parseJson(inline.text, INLINE_SOURCE), INLINE_SOURCE, { signal, onPreview });
         return initialState;
       },
       onComplete: (feed) => {
@@ -87,7 +89,7 @@ export class FeedController {
       case TaskStatus.ERROR:
         return 'error';
       default:
-        return 'idle';
+        return 'none';
     }
   }
 

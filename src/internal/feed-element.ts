@@ -1,48 +1,51 @@
 import { LitElement, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { SortDirection, SortKey } from '../feed/compare.js';
+import { FeedError, INLINE_SOURCE, PROPERTY_SOURCE } from '../feed/errors.js';
 import { DEFAULT_TIMEOUT } from '../feed/load.js';
-import type { FeedWarning, SkippedItem, SoundtrackFeed, SoundtrackItem } from '../feed/types.js';
+import type { SoundtrackFeed } from '../feed/types.js';
+import { emit } from './events.js';
 import { FeedController } from './feed-controller.js';
-import { FormatWarmUpController } from './format-warm-up.js';
-import { resolveLocale } from './locale.js';
+import { LocalizeController } from './localize/localize-controller.js';
+import type { TermKey, TermOverrides } from './localize/terms.js';
 import { sharedStyles } from './shared.styles.js';
 
-export interface LoadEventDetail {
-  feed: SoundtrackFeed;
-  items: readonly SoundtrackItem[];
-  skipped: readonly SkippedItem[];
-  warnings: readonly FeedWarning[];
+export type { LoadEventDetail, ErrorEventDetail, SortEventDetail } from './events.js';
+
+/** What an element shows in each state; the rest (error, retry, live region) is the same for all. */
+export interface StateViews {
+  /** The placeholder of the expected size while the first load runs, so nothing shifts. */
+  loading: () => TemplateResult;
+  /** The feed, which has at least one item. */
+  data: (feed: SoundtrackFeed) => TemplateResult;
+  /** What to say when the feed has no items. */
+  empty: TermKey;
 }
 
-export interface ErrorEventDetail {
-  error: Error;
-  message: string;
-}
+const ERROR_TERMS: Record<FeedError['kind'], TermKey> = {
+  http: 'errorHttp',
+  timeout: 'errorTimeout',
+  network: 'errorNetwork',
+  json: 'errorJson',
+  format: 'errorFormat',
+};
 
-/** What `st-sort` says: the key the reader sorted by, its direction, and every key in order. */
-export interface SortEventDetail<K extends string = string> {
-  key: K;
-  direction: SortDirection;
-  /** Every sort key, primary first: what the `sort` attribute now holds. */
-  keys: SortKey<K>[];
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'st-load': CustomEvent<LoadEventDetail>;
-    'st-error': CustomEvent<ErrorEventDetail>;
-    'st-sort': CustomEvent<SortEventDetail>;
-  }
-}
-
-// Outside the class so the manifest analyzer does not list a generic event named "name".
-const publicEvent = <T>(name: string, detail: T) => new CustomEvent<T>(name, { bubbles: true, composed: true, detail });
+/** Reads a `strings` attribute as JSON; a malformed one is ignored with a warning. */
+const stringsConverter = {
+  fromAttribute(value: string | null): unknown {
+    if (value === null) return undefined;
+    try {
+      return JSON.parse(value);
+    } catch {
+      console.warn('soundtrack-widgets: the strings attribute is not valid JSON; it is ignored.');
+      return undefined;
+    }
+  },
+};
 
 /**
- * What every soundtrack element shares: the feed sources (`src`, `feed`, inline JSON), the four
- * states (loading, error with retry, empty, data), the `st-load` and `st-error` events, a polite
- * live region and the element's language. Subclasses render the data.
+ * What every soundtrack element shares: the feed sources (`src`, `feed`, inline JSON) through a
+ * `FeedController`, its language through a `LocalizeController`, the `st-load` and `st-error`
+ * events and a polite live region. An element renders by calling `renderStates` with its views.
  */
 export abstract class FeedElement extends LitElement {
   static override styles: CSSResultGroup = sharedStyles;
@@ -50,7 +53,7 @@ export abstract class FeedElement extends LitElement {
   /** URL of a JSON Feed to load. Elements with the same absolute `src` share one request. */
   @property({ reflect: true }) src: string | null = null;
 
-  /** A feed object to render instead of loading one; takes precedence over `src`. */
+  /** A feed object (or a promise of one) to render instead of loading one; takes precedence over `src`. */
   @property({ attribute: false }) feed: unknown = undefined;
 
   /** Milliseconds to wait for the server before showing an error (default 10000). */
@@ -59,6 +62,12 @@ export abstract class FeedElement extends LitElement {
   /** Colour scheme: `light`, `dark`, `auto` (follows the reader's setting); unset inherits the page. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
 
+  /**
+   * Replacement strings for this element, by key (`{"albumCount": {"one": "{count} record", "other":
+   * "{count} records"}}`), as a property or a JSON attribute; see the README for the keys.
+   */
+  @property({ attribute: 'strings', converter: stringsConverter }) strings: TermOverrides | undefined = undefined;
+
   @state() protected announcement = '';
 
   protected readonly feedState = new FeedController(this, {
@@ -66,50 +75,33 @@ export abstract class FeedElement extends LitElement {
     failed: (error) => this.feedFailed(error),
   });
 
-  constructor() {
-    super();
-    new FormatWarmUpController(this, () => this.locale);
-  }
+  protected readonly localize = new LocalizeController(this, {
+    feedLanguage: () => this.feedState.shown?.language,
+    overrides: () => this.strings,
+  });
 
   /** Loads the feed again, bypassing the shared cache. */
   reload(): void {
     this.feedState.reload();
   }
 
-  /** The locale used for text collation and dates. */
-  protected get locale(): string {
-    return resolveLocale(this, this.feedState.shown?.language);
-  }
-
-  protected abstract renderFeed(feed: SoundtrackFeed): TemplateResult;
-
-  /** Placeholder of the expected size while the first load runs, so nothing shifts. */
-  protected renderLoading(): TemplateResult {
-    return html`<div part="loading"></div>`;
-  }
-
-  protected emptyMessage(): string {
-    return 'This feed has no items yet.';
-  }
-
-  protected override render(): TemplateResult {
+  /** The four states around the element's own views: loading, error (with retry and the last good data), empty, data. */
+  protected renderStates(views: StateViews): TemplateResult {
     const { status, error, shown } = this.feedState;
-    const busy = status === 'loading' || status === 'idle';
+    const { lang, dir } = this.localize;
+    let body: TemplateResult | string | typeof nothing = nothing;
+    if (shown) body = shown.items.length ? views.data(shown) : html`<p part="empty">${this.localize.term(views.empty)}</p>`;
+    else if (status === 'none') body = html`<p part="empty">${this.localize.term('noFeed')}</p>`;
+    else if (!error) body = views.loading();
     return html`
-      <div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>
+      <div part="base" class="base" lang=${lang} dir=${dir} aria-busy=${status === 'loading' ? 'true' : 'false'}>
         ${error
           ? html`<div part="error" role="alert">
-              <p>${error.message}${shown ? ' Showing the last version that loaded.' : ''}</p>
-              <button class="action" part="retry" type="button" @click=${this.reload}>Try again</button>
+              <p>${this.errorMessage(error)}${shown ? ` ${this.localize.term('lastGoodShown')}` : ''}</p>
+              <button class="action" part="retry" type="button" @click=${this.reload}>${this.localize.term('retry')}</button>
             </div>`
           : nothing}
-        ${shown
-          ? shown.items.length
-            ? this.renderFeed(shown)
-            : html`<p part="empty">${this.emptyMessage()}</p>`
-          : error
-            ? nothing
-            : this.renderLoading()}
+        ${body}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </div>
     `;
@@ -120,9 +112,12 @@ export abstract class FeedElement extends LitElement {
     this.announcement = message;
   }
 
-  /** Dispatches a bubbling, composed custom event from the host. */
-  protected emit<T>(name: string, detail: T): boolean {
-    return this.dispatchEvent(publicEvent(name, detail));
+  /** Why the feed could not be shown, in the reader's language. */
+  private errorMessage(error: Error): string {
+    if (!(error instanceof FeedError)) return error.message;
+    const source =
+      error.source === INLINE_SOURCE ? this.localize.term('sourceInline') : error.source === PROPERTY_SOURCE ? this.localize.term('sourceProperty') : error.source;
+    return this.localize.term(ERROR_TERMS[error.kind], { source, status: error.status ?? '', count: (error.seconds ?? 0) });
   }
 
   private feedLoaded(feed: SoundtrackFeed): void {
@@ -133,11 +128,11 @@ export abstract class FeedElement extends LitElement {
       ];
       console.warn(`<${this.localName}>: ${feed.title ?? 'feed'}:\n  ${lines.join('\n  ')}`);
     }
-    this.emit<LoadEventDetail>('st-load', { feed, items: feed.items, skipped: feed.skipped, warnings: feed.warnings });
+    emit(this, 'st-load', { feed, items: feed.items, skipped: feed.skipped, warnings: feed.warnings });
   }
 
   private feedFailed(error: Error): void {
     console.error(`<${this.localName}>: ${error.message}`);
-    this.emit<ErrorEventDetail>('st-error', { error, message: error.message });
+    emit(this, 'st-error', { error, message: this.errorMessage(error) });
   }
 }

@@ -25,3 +25,11 @@ class StylePropertiesDirective extends Directive {
 }
 
 export const styleProperties = directive(StylePropertiesDirective);
+
+/**
+ * `text` as a CSS string token, for a custom property that `content` reads (`content:
+ * var(--_label)`): quotes, backslashes and line breaks escaped, so no text can end the string.
+ */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"\n\r\f]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`;
+}

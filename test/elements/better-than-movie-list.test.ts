@@ -356,7 +356,7 @@ describe('<better-than-movie-list>', () => {
 
     it('says when the list is empty', async () => {
       const el = await list(html`<better-than-movie-list .feed=${feed([])}></better-than-movie-list>`);
-      expect(text(part(el, 'empty'))).to.equal('This list is empty');
+      expect(text(part(el, 'empty'))).to.equal('This list is empty.');
       await expect(el).to.be.accessible();
     });
 

@@ -8,8 +8,12 @@ import { FeedElement, type ErrorEventDetail, type LoadEventDetail } from '../../
 
 /** The smallest element on the shared base: one line per item. */
 class TestFeedElement extends FeedElement {
-  protected override renderFeed(feed: SoundtrackFeed): TemplateResult {
-    return litHtml`<ul>${feed.items.map((item) => litHtml`<li>${item.title}</li>`)}</ul>`;
+  protected override render(): TemplateResult {
+    return this.renderStates({
+      empty: 'listEmpty',
+      loading: () => litHtml`<div part="loading" class="skeleton"></div>`,
+      data: (feed: SoundtrackFeed) => litHtml`<ul>${feed.items.map((item) => litHtml`<li>${item.title}</li>`)}</ul>`,
+    });
   }
 }
 defineElement('test-feed-element', TestFeedElement);
@@ -53,23 +57,49 @@ describe('FeedElement: the four states', () => {
     el.src = '/test-server/status/404';
     await fixture(html`<div>${el}</div>`);
     const event = (await failed) as CustomEvent<ErrorEventDetail>;
-    expect(event.detail.message).to.equal('404 could not be loaded: the server answered 404 Not Found.');
+    expect(event.detail.message).to.equal('404 could not be loaded: the server answered 404.');
+    expect(event.detail.error.message).to.equal('404 could not be loaded: the server answered 404 Not Found.');
     await el.updateComplete;
     const alert = part(el, 'error')!;
     expect(alert.getAttribute('role')).to.equal('alert');
-    expect(alert.textContent).to.contain('the server answered 404 Not Found');
+    expect(alert.textContent).to.contain('the server answered 404.');
     expect(part(el, 'retry')!.textContent).to.equal('Try again');
     await expect(el).to.be.accessible();
   });
 
-  it('says what is wrong with a document that is not a feed', async () => {
+  it('tells the reader a document is not a feed, and the publisher what is missing', async () => {
     const el = document.createElement('test-feed-element') as TestFeedElement;
     const failed = oneEvent(el, 'st-error');
     el.feed = { title: 'x' };
     await fixture(html`<div>${el}</div>`);
-    await failed;
+    const { detail } = (await failed) as CustomEvent<ErrorEventDetail>;
     await el.updateComplete;
-    expect(part(el, 'error')!.textContent).to.contain('The feed property is not a JSON Feed: missing version; missing items');
+    expect(part(el, 'error')!.querySelector('p')!.textContent).to.equal('The feed property is not a JSON Feed.');
+    expect(detail.message).to.equal('The feed property is not a JSON Feed.');
+    expect(detail.error.message).to.equal('The feed property is not a JSON Feed: missing version; missing items');
+  });
+
+  it('takes a promise of a feed, loading until it settles', async () => {
+    let deliver!: (feed: unknown) => void;
+    const el = document.createElement('test-feed-element') as TestFeedElement;
+    el.feed = new Promise((resolve) => (deliver = resolve));
+    await fixture(html`<div>${el}</div>`);
+    await aTimeout(50);
+    expect(part(el, 'loading')).to.not.equal(null);
+    expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
+    deliver({ version: VERSION, items: [{ id: 'a', title: 'Promised' }] });
+    await waitUntil(() => titles(el).length === 1, 'the promised feed never showed');
+    expect(titles(el)).to.deep.equal(['Promised']);
+  });
+
+  it('says it has nothing to show when it has no source at all, instead of loading forever', async () => {
+    const el = await fixture<TestFeedElement>(html`<test-feed-element></test-feed-element>`);
+    await waitUntil(() => part(el, 'empty'), 'no message for an element without a feed');
+    expect(part(el, 'empty')!.textContent).to.equal('Nothing to show here yet.');
+    expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('false');
+    expect(part(el, 'loading')).to.equal(null);
+    el.feed = { version: VERSION, items: [{ id: 'a', title: 'Late' }] };
+    await waitUntil(() => titles(el).length === 1, 'a feed set later never showed');
   });
 
   it('shows the empty state for a feed without items', async () => {
@@ -77,7 +107,7 @@ describe('FeedElement: the four states', () => {
     el.feed = { version: VERSION, items: [] };
     await fixture(html`<div>${el}</div>`);
     await waitUntil(() => part(el, 'empty'));
-    expect(part(el, 'empty')!.textContent).to.equal('This feed has no items yet.');
+    expect(part(el, 'empty')!.textContent).to.equal('This list is empty.');
     await expect(el).to.be.accessible();
   });
 

@@ -80,7 +80,7 @@ describe('<soundtrack-card-grid>', () => {
     const element = await grid(html`<soundtrack-card-grid
       .feed=${{ version: 'https://jsonfeed.org/version/1.1', items: [] }}
     ></soundtrack-card-grid>`);
-    expect(text(part(element, 'empty'))).to.equal('This feed has no items yet.');
+    expect(text(part(element, 'empty'))).to.equal('This feed has no albums yet.');
     await expect(element).to.be.accessible();
   });
 

@@ -63,7 +63,7 @@ describe('<soundtrack-card>', () => {
 
   it('says which id is missing when the feed lacks the item', async () => {
     const element = await card(html`<soundtrack-card .feed=${feed} item="nope"></soundtrack-card>`);
-    expect(text(part(element, 'empty'))).to.equal('No album with id "nope" in this feed.');
+    expect(text(part(element, 'empty'))).to.equal('No album with the id “nope” in this feed.');
     expect(part(element, 'card')).to.equal(null);
     await expect(element).to.be.accessible();
   });
@@ -273,7 +273,7 @@ describe('<soundtrack-card>', () => {
 
   it('shows the empty state for a feed without items', async () => {
     const element = await card(html`<soundtrack-card .feed=${{ version: feed.version, items: [] }}></soundtrack-card>`);
-    expect(text(part(element, 'empty'))).to.equal('This feed has no items yet.');
+    expect(text(part(element, 'empty'))).to.equal('This feed has no albums yet.');
     await expect(element).to.be.accessible();
   });
 

@@ -1,21 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { formatSort, parseSort, rankNumbers, rankTexts, SortIndex, type SortDirection, type SortKey } from '../../feed/compare.js';
+import { rankNumbers, rankTexts, type SortDirection, type SortKey } from '../../feed/compare.js';
 import type { Ratings, SoundtrackFeed, SoundtrackItem } from '../../feed/types.js';
-import { FeedElement, type SortEventDetail } from '../../internal/feed-element.js';
-import { sharedStyles } from '../../internal/shared.styles.js';
-import { styles } from './better-than-movie-list.styles.js';
 import { blurbContent } from '../../internal/blurb.js';
+import type { SortEventDetail } from '../../internal/events.js';
+import { FeedElement } from '../../internal/feed-element.js';
 import { DEFAULT_HEADING_LEVEL, headingTag } from '../../internal/heading.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { SortController, type SortKeyLabels } from '../../internal/sort-controller.js';
 import { styleProperties } from '../../internal/style-properties.js';
-import { memoize } from '../../internal/memoize.js';
-
-/** Formatters in the element's language, made once per language and shared by every entry. */
-interface EntryFormats {
-  number: Intl.NumberFormat;
-  list: Intl.ListFormat;
-}
+import { styles } from './better-than-movie-list.styles.js';
 
 /** The keys the `sort` attribute understands. */
 export type ListSortKey = 'rank' | 'film' | 'year' | 'gap';
@@ -23,14 +18,13 @@ export type ListSortKey = 'rank' | 'film' | 'year' | 'gap';
 export type ListSortEventDetail = SortEventDetail<ListSortKey>;
 
 const SORT_KEYS: readonly ListSortKey[] = ['rank', 'film', 'year', 'gap'];
-const DEFAULT_SORT: SortKey<ListSortKey>[] = [{ key: 'rank', direction: 'asc' }];
 
-/** How each sort reads in the control and in the announcement ("Sorted by film title, A to Z"). */
-const SORT_LABELS: Record<ListSortKey, { name: string; asc: string; desc: string }> = {
-  rank: { name: 'list position', asc: 'first to last', desc: 'last to first' },
-  film: { name: 'film title', asc: 'A to Z', desc: 'Z to A' },
-  year: { name: 'year', asc: 'oldest first', desc: 'newest first' },
-  gap: { name: 'rating gap', asc: 'biggest first', desc: 'smallest first' },
+/** How each sort reads in the menu and in the announcement ("Sorted by film title, A to Z"). */
+const SORT_TERMS: Record<ListSortKey, SortKeyLabels> = {
+  rank: { name: 'sortNamePosition', asc: 'directionFirstToLast', desc: 'directionLastToFirst' },
+  film: { name: 'sortNameFilm', asc: 'directionAToZ', desc: 'directionZToA' },
+  year: { name: 'sortNameYear', asc: 'directionOldestFirst', desc: 'directionNewestFirst' },
+  gap: { name: 'sortNameGap', asc: 'directionBiggestFirst', desc: 'directionSmallestFirst' },
 };
 
 /** Blurbs longer than this (in characters of text) start collapsed behind a "Read more" button. */
@@ -43,12 +37,12 @@ function ratingGap(item: SoundtrackItem): number | null {
   return ratings ? (ratings.soundtrack - ratings.film) / ratings.scale : null;
 }
 
-function rankColumn(items: readonly SoundtrackItem[], key: ListSortKey, locale: string): Int32Array {
+function rankEntries(items: readonly SoundtrackItem[], key: ListSortKey, lang: string): Int32Array {
   switch (key) {
     case 'rank':
       return rankNumbers(items.map((item) => item.rank));
     case 'film':
-      return rankTexts(items.map((item) => item.film), locale);
+      return rankTexts(items.map((item) => item.film), lang);
     case 'year':
       return rankNumbers(items.map((item) => item.filmYear));
     case 'gap':
@@ -123,7 +117,7 @@ export class BetterThanMovieList extends FeedElement {
    * `year` (film year, unknown last) or `gap` (biggest soundtrack-over-film gap first; only when
    * entries have ratings). Add `:desc` to reverse (`year:desc`); separate tie-breakers with commas.
    */
-  @property({ reflect: true }) sort = 'rank';
+  @property({ reflect: true }) sort: string | null = 'rank';
 
   /** Show only the first this many entries, with a "Show all" button; 0 or unset shows them all. */
   @property({ type: Number }) limit: number | null = null;
@@ -137,18 +131,14 @@ export class BetterThanMovieList extends FeedElement {
   /** Set by "Show all": the first entry it revealed takes focus once it is rendered. */
   private focusRevealedEntry = false;
 
-  private readonly entryFormats = memoize(
-    (locale: string): EntryFormats => ({
-      number: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
-      list: new Intl.ListFormat(locale, { type: 'conjunction' }),
-    }),
-  );
-  private readonly sortIndex = memoize(
-    (items: readonly SoundtrackItem[], locale: string) => new SortIndex(items, (key: ListSortKey) => rankColumn(items, key, locale)),
-  );
-  private readonly sortedItems = memoize((index: SortIndex<SoundtrackItem, ListSortKey>, sort: string) =>
-    Array.from(index.order(parseSort(sort, SORT_KEYS)), (position) => index.items[position]),
-  );
+  private readonly sorting = new SortController<SoundtrackItem, ListSortKey>(this, this.localize, {
+    keys: SORT_KEYS,
+    rank: rankEntries,
+    labels: SORT_TERMS,
+    fallback: [{ key: 'rank', direction: 'asc' }],
+    usable: (key, items) => key !== 'gap' || items.some((item) => item.ratings),
+    announce: (message) => this.announce(message),
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A different limit is a new presentation: start collapsed again.
@@ -161,14 +151,14 @@ export class BetterThanMovieList extends FeedElement {
     this.renderRoot.querySelector<HTMLElement>('.heading[tabindex="-1"]')?.focus();
   }
 
-  protected override emptyMessage(): string {
-    return 'This list is empty';
+  protected override render(): TemplateResult {
+    return this.renderStates({ empty: 'listEmpty', loading: () => this.renderSkeleton(), data: (feed) => this.renderList(feed) });
   }
 
-  protected override renderLoading(): TemplateResult {
+  private renderSkeleton(): TemplateResult {
     const count = this.limit && this.limit > 0 ? this.limit : DEFAULT_SKELETON_ENTRIES;
     return html`<div part="loading" class="skeleton">
-      <span class="visually-hidden">Loading the list</span>
+      <span class="visually-hidden">${this.localize.term('listLoading')}</span>
       ${Array.from(
         { length: count },
         () => html`<div class="skeleton-entry" aria-hidden="true">
@@ -179,37 +169,36 @@ export class BetterThanMovieList extends FeedElement {
     </div>`;
   }
 
-  protected override renderFeed(feed: SoundtrackFeed): TemplateResult {
-    const rated = feed.items.some((item) => item.ratings);
-    const keys = this.sortKeys(rated);
-    const sorted = this.sortItems(feed.items, keys);
+  private renderList(feed: SoundtrackFeed): TemplateResult {
+    const sorted = Array.from(this.sorting.order(feed.items), (position) => feed.items[position]);
     const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : sorted.length;
     const limited = sorted.length > limit;
     const shown = limited && !this.showingAll ? sorted.slice(0, limit) : sorted;
-    const formats = this.entryFormats(this.locale);
     return html`
-      <div part="toolbar" class="toolbar">${this.renderSortControl(keys[0], rated)}</div>
+      <div part="toolbar" class="toolbar">${this.renderSortControl(feed)}</div>
       <ol part="list" class="list" role="list" id="entries">
-        ${shown.map((item, index) => this.renderEntry(item, formats, limited && index === limit))}
+        ${shown.map((item, index) => this.renderEntry(item, limited && index === limit))}
       </ol>
       ${limited
         ? html`<button part="show-all" class="action show-all" type="button" aria-controls="entries" aria-expanded=${this.showingAll ? 'true' : 'false'} @click=${this.toggleShowAll}>
-            ${this.showingAll ? 'Show fewer' : `Show all ${sorted.length}`}
+            ${this.showingAll ? this.localize.term('showFewer') : this.localize.term('showAll', { count: sorted.length })}
           </button>`
         : nothing}
     `;
   }
 
-  private renderSortControl(current: SortKey<ListSortKey>, rated: boolean): TemplateResult {
-    const keys = SORT_KEYS.filter((key) => key !== 'gap' || rated);
+  private renderSortControl(feed: SoundtrackFeed): TemplateResult {
+    const current = this.sorting.keysFor(feed.items)[0];
     const value = `${current.key}:${current.direction}`;
+    const { lang } = this.localize;
+    const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
     return html`<label class="sort">
-      <span class="sort-label">Sort by</span>
+      <span class="sort-label">${this.localize.term('sortBy')}</span>
       <select part="sort-control" class="action" @change=${this.onSortChange}>
-        ${keys.flatMap((key) =>
+        ${this.sorting.usableKeys(feed.items).flatMap((key) =>
           (['asc', 'desc'] as const).map(
             (direction) => html`<option value=${`${key}:${direction}`} ?selected=${value === `${key}:${direction}`}>
-              ${sortLabel(key, direction, true)}
+              ${capitalised(this.sorting.describeKey({ key, direction }))}
             </option>`,
           ),
         )}
@@ -218,59 +207,63 @@ export class BetterThanMovieList extends FeedElement {
   }
 
   /** `firstRevealed`: the first entry "Show all" uncovered, a focus target for keyboard readers. */
-  private renderEntry(item: SoundtrackItem, formats: EntryFormats, firstRevealed: boolean): TemplateResult {
+  private renderEntry(item: SoundtrackItem, firstRevealed: boolean): TemplateResult {
+    const { localize } = this;
     const tag = headingTag(this.headingLevel);
-    const position = item.rank === null ? '' : String(item.rank);
+    const position = item.rank === null ? null : localize.plainNumber(item.rank);
     return html`<li part="entry" class="entry" value=${item.rank ?? nothing}>
-      <span part="position" class="position" aria-hidden="true">${position || '–'}</span>
+      <span part="position" class="position" aria-hidden="true">${position ?? '–'}</span>
       <div class="body">
         ${staticHtml`<${tag} part="heading" class="heading" tabindex=${firstRevealed ? '-1' : nothing}>
-          <span class="visually-hidden">${position ? `${position}. ` : 'Position unknown. '}</span>
+          <span class="visually-hidden">${position === null ? localize.term('positionUnknown') : localize.term('listPosition', { position })} </span>
           ${item.film === null
-            ? html`<span part="film" class="film unknown">Film unknown</span>`
+            ? html`<span part="film" class="film unknown">${localize.term('filmUnknown')}</span>`
             : html`<span part="film" class="film">${item.film}</span>`}
-          ${item.filmYear === null ? nothing : html`<span part="year" class="year">${item.filmYear}</span>`}
+          ${item.filmYear === null ? nothing : html`<span part="year" class="year">${localize.plainNumber(item.filmYear)}</span>`}
         </${tag}>`}
-        ${item.ratings ? this.renderRatings(item.ratings, formats.number) : nothing}
-        ${this.renderHighlights(item, formats.list)} ${this.renderBlurb(item)}
+        ${item.ratings ? this.renderRatings(item.ratings) : nothing}
+        ${this.renderHighlights(item)} ${this.renderBlurb(item)}
       </div>
     </li>`;
   }
 
-  private renderRatings(ratings: Ratings, number: Intl.NumberFormat): TemplateResult {
+  private renderRatings(ratings: Ratings): TemplateResult {
+    const { localize } = this;
     const share = (value: number) => `${Math.min(100, Math.max(0, (value / ratings.scale) * 100))}%`;
-    const film = number.format(ratings.film);
-    const soundtrack = number.format(ratings.soundtrack);
-    const scale = number.format(ratings.scale);
+    const film = localize.decimal(ratings.film);
+    const soundtrack = localize.decimal(ratings.soundtrack);
+    const scale = localize.decimal(ratings.scale);
     return html`<div part="ratings" class="ratings">
-      <span class="visually-hidden">Film ${film} of ${scale}, soundtrack ${soundtrack} of ${scale}</span>
+      <span class="visually-hidden">${localize.term('ratingsSummary', { film, soundtrack, scale })}</span>
       <div class="dumbbell" aria-hidden="true" ${styleProperties({ '--film': share(ratings.film), '--soundtrack': share(ratings.soundtrack) })}>
         <span class="gap"></span>
         <span class="dot dot-film"></span>
         <span class="dot dot-soundtrack"></span>
       </div>
       <div class="legend" aria-hidden="true">
-        <span class="legend-film">Film ${film}</span>
-        <span class="legend-soundtrack">Soundtrack ${soundtrack}</span>
-        <span class="legend-scale">of ${scale}</span>
+        <span class="legend-film">${localize.term('ratingFilm', { score: film })}</span>
+        <span class="legend-soundtrack">${localize.term('ratingSoundtrack', { score: soundtrack })}</span>
+        <span class="legend-scale">${localize.term('ratingScale', { scale })}</span>
       </div>
     </div>`;
   }
 
-  private renderHighlights(item: SoundtrackItem, list: Intl.ListFormat): TemplateResult | typeof nothing {
+  private renderHighlights(item: SoundtrackItem): TemplateResult | typeof nothing {
+    const { localize } = this;
     if (!item.artists.length && !item.tracks.length) return nothing;
     return html`<dl part="highlights" class="highlights">
       ${item.artists.length
-        ? html`<div><dt>Artists</dt><dd>${list.format(item.artists)}</dd></div>`
+        ? html`<div><dt>${localize.term('artistsLabel', { count: item.artists.length })}</dt><dd>${localize.list(item.artists)}</dd></div>`
         : nothing}
       ${item.tracks.length
         ? html`<div>
-            <dt>${item.tracks.length === 1 ? 'Song' : 'Songs'}</dt>
+            <dt>${localize.term('songsLabel', { count: item.tracks.length })}</dt>
             <dd>
               <ul class="songs" role="list">
-                ${item.tracks.map(
-                  (track) => html`<li><q>${track.title}</q>${track.artist === null ? nothing : ` by ${track.artist}`}</li>`,
-                )}
+                ${item.tracks.map((track) => {
+                  const title = html`<q>${track.title}</q>`;
+                  return html`<li>${track.artist === null ? title : localize.parts('songBy', { title, artist: track.artist })}</li>`;
+                })}
               </ul>
             </dd>
           </div>`
@@ -282,9 +275,10 @@ export class BetterThanMovieList extends FeedElement {
     const content = blurbContent(item);
     if (content === nothing) return nothing;
     if (blurbLength(item) <= LONG_BLURB) return html`<div part="blurb" class="blurb">${content}</div>`;
+    const { localize } = this;
     const id = `blurb-${item.index}`;
     const expanded = this.expandedBlurbs.has(item.id);
-    const name = item.film ?? 'this entry';
+    const name = item.film ?? localize.term('thisEntry');
     return html`<div part="blurb" class="blurb ${expanded ? '' : 'collapsed'}" id=${id}>${content}</div>
       <button
         part="disclosure"
@@ -294,34 +288,25 @@ export class BetterThanMovieList extends FeedElement {
         aria-controls=${id}
         @click=${() => this.toggleBlurb(item.id)}
       >
-        ${expanded ? 'Read less' : 'Read more'}<span class="visually-hidden"> about ${name}</span>
+        ${localize.term(expanded ? 'readLess' : 'readMore')}<span class="visually-hidden"> ${localize.term('aboutName', { name })}</span>
       </button>`;
-  }
-
-  /** The keys of the `sort` attribute that apply to this feed; list position when none do. */
-  private sortKeys(rated: boolean): SortKey<ListSortKey>[] {
-    const keys = parseSort(this.sort, SORT_KEYS).filter(({ key }) => key !== 'gap' || rated);
-    return keys.length ? keys : DEFAULT_SORT;
-  }
-
-  /** Sorted entries, recomputed only when the items, the keys or the locale change. */
-  private sortItems(items: readonly SoundtrackItem[], keys: SortKey<ListSortKey>[]): readonly SoundtrackItem[] {
-    return this.sortedItems(this.sortIndex(items, this.locale), formatSort(keys));
   }
 
   private onSortChange(event: Event): void {
     const [key, direction] = (event.target as HTMLSelectElement).value.split(':') as [ListSortKey, SortDirection];
     const keys: SortKey<ListSortKey>[] = [{ key, direction }];
-    this.sort = formatSort(keys);
-    this.announce(`Sorted by ${sortLabel(key, direction, false)}`);
-    this.emit<ListSortEventDetail>('st-sort', { key, direction, keys });
+    this.sorting.choose(keys);
   }
 
   private toggleShowAll(): void {
     this.showingAll = !this.showingAll;
     this.focusRevealedEntry = this.showingAll;
     const count = this.feedState.shown?.items.length ?? 0;
-    this.announce(this.showingAll ? `Showing all ${count} entries` : `Showing the first ${this.limit} entries`);
+    this.announce(
+      this.showingAll
+        ? this.localize.term('showingAllEntries', { count })
+        : this.localize.term('showingFirstEntries', { count: this.limit ?? count }),
+    );
   }
 
   private toggleBlurb(id: string): void {
@@ -329,11 +314,6 @@ export class BetterThanMovieList extends FeedElement {
     if (!next.delete(id)) next.add(id);
     this.expandedBlurbs = next;
   }
-}
-
-function sortLabel(key: ListSortKey, direction: SortDirection, capitalised: boolean): string {
-  const { name } = SORT_LABELS[key];
-  return `${capitalised ? name[0].toUpperCase() + name.slice(1) : name}, ${SORT_LABELS[key][direction]}`;
 }
 
 declare global {

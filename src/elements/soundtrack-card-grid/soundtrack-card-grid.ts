@@ -74,12 +74,19 @@ export class SoundtrackCardGrid extends FeedElement {
 
   private readonly brokenImages = new BrokenImages(this);
 
-  protected override renderLoading(): TemplateResult {
-    return html`<div class="grid">${Array.from({ length: SKELETON_CARDS }, renderCardSkeleton)}</div>`;
+  protected override render(): TemplateResult {
+    return this.renderStates({
+      empty: 'cardEmpty',
+      loading: () => html`<div class="grid">
+        <span class="visually-hidden">${this.localize.term('gridLoading')}</span>
+        ${Array.from({ length: SKELETON_CARDS }, () => renderCardSkeleton())}
+      </div>`,
+      data: (feed) => this.renderGrid(feed),
+    });
   }
 
-  protected override renderFeed(feed: SoundtrackFeed): TemplateResult {
-    const options = { locale: this.locale, headingLevel: this.headingLevel, brokenImages: this.brokenImages };
+  private renderGrid(feed: SoundtrackFeed): TemplateResult {
+    const options = { localize: this.localize, headingLevel: this.headingLevel, brokenImages: this.brokenImages };
     return html`<ul part="grid" class="grid" role="list">
       ${repeat(
         feed.items,

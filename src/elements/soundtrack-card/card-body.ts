@@ -1,16 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { formatPartialDate } from '../../feed/dates.js';
 import type { Award, SoundtrackItem } from '../../feed/types.js';
 import { blurbContent } from '../../internal/blurb.js';
 import type { BrokenImages } from '../../internal/broken-images.js';
 import { headingTag } from '../../internal/heading.js';
+import type { LocalizeController } from '../../internal/localize/localize-controller.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { unknownValue } from '../../internal/unknown.js';
 
 export interface CardBodyOptions {
-  /** Language for the release date. */
-  locale: string;
+  /** The element's language: every word, date and number. */
+  localize: LocalizeController;
   /** Level of the album title's heading, 2-6; anything else is 3. */
   headingLevel: number;
   /** Extra content for the footer, e.g. a `<slot>`; the card's link comes first. */
@@ -36,22 +36,25 @@ const BADGE_GLYPHS: Record<BadgeKind, string> = {
   track: '♪',
 };
 
-function awardText(award: Award): string {
-  const what = award.work ? `${award.name}, ${award.work}` : award.name;
-  const year = award.year === null ? '' : ` (${award.year})`;
-  return `${award.result === 'won' ? 'Won' : 'Nominated'}: ${what}${year}`;
+function awardText(award: Award, localize: LocalizeController): string {
+  let text = award.work ? localize.term('awardForWork', { award: award.name, work: award.work }) : award.name;
+  if (award.year !== null) text = localize.term('awardInYear', { award: text, year: localize.plainNumber(award.year) });
+  return localize.term(award.result === 'won' ? 'awardWon' : 'awardNominated', { award: text });
 }
 
 /** Everything the album achieved, as short sentences a badge can carry on its own. */
-export function achievementBadges(item: SoundtrackItem): Badge[] {
+export function achievementBadges(item: SoundtrackItem, localize: LocalizeController): Badge[] {
   return [
-    ...item.peaks.map((peak): Badge => ({ kind: 'peak', text: `No. ${peak.position} ${peak.chart}` })),
-    ...item.certifications.map((cert): Badge => ({ kind: 'certification', text: `${cert.level}, ${cert.body}` })),
-    ...item.awards.map((award): Badge => ({ kind: award.result, text: awardText(award) })),
+    ...item.peaks.map((peak): Badge => ({ kind: 'peak', text: localize.term('badgePeak', { position: peak.position, chart: peak.chart }) })),
+    ...item.certifications.map((cert): Badge => ({ kind: 'certification', text: localize.term('badgeCertification', { level: cert.level, body: cert.body }) })),
+    ...item.awards.map((award): Badge => ({ kind: award.result, text: awardText(award, localize) })),
     ...item.tracks.map(
       (track): Badge => ({
         kind: 'track',
-        text: `Key track: ${track.title}${track.artist && track.artist !== item.artist ? ` (${track.artist})` : ''}`,
+        text:
+          track.artist && track.artist !== item.artist
+            ? localize.term('keyTrackBy', { title: track.title, artist: track.artist })
+            : localize.term('keyTrack', { title: track.title }),
       }),
     ),
   ];
@@ -63,9 +66,9 @@ export function albumTitle(item: SoundtrackItem): string | null {
 }
 
 /** "Cover of Purple Rain by Prince". */
-export function coverAlt(item: SoundtrackItem): string {
-  const title = albumTitle(item);
-  return `Cover of ${title ?? 'an untitled album'}${item.artist ? ` by ${item.artist}` : ''}`;
+export function coverAlt(item: SoundtrackItem, localize: LocalizeController): string {
+  const title = albumTitle(item) ?? localize.term('untitledAlbum');
+  return item.artist ? localize.term('coverOfBy', { title, artist: item.artist }) : localize.term('coverOf', { title });
 }
 
 const LEADING_ARTICLE = /^(the|a|an)$/i;
@@ -86,13 +89,13 @@ export function coverInitials(title: string | null): string {
  */
 const PLACEHOLDER_HUES = [212, 14, 168, 282, 352, 192, 250, 328, 32, 138, 300, 232];
 
-function renderCover(item: SoundtrackItem, brokenImages: BrokenImages): TemplateResult {
+function renderCover(item: SoundtrackItem, { brokenImages, localize }: CardBodyOptions): TemplateResult {
   const { image } = item;
   if (image && !brokenImages.has(image)) {
     return html`<div part="media" class="media">
       <img
         src=${image}
-        alt=${coverAlt(item)}
+        alt=${coverAlt(item, localize)}
         loading="lazy"
         decoding="async"
         width="600"
@@ -119,33 +122,36 @@ function renderCover(item: SoundtrackItem, brokenImages: BrokenImages): Template
   </div>`;
 }
 
-function renderTitle(item: SoundtrackItem, level: number): TemplateResult {
-  const tag = headingTag(level);
+function renderTitle(item: SoundtrackItem, { headingLevel, localize }: CardBodyOptions): TemplateResult {
+  const tag = headingTag(headingLevel);
   const title = albumTitle(item);
-  return staticHtml`<${tag} part="title" class="title">${title ?? unknownValue('Album title unknown')}</${tag}>`;
+  return staticHtml`<${tag} part="title" class="title">${title ?? unknownValue(localize.term('albumTitleUnknown'))}</${tag}>`;
 }
 
-function renderMeta(item: SoundtrackItem, locale: string): TemplateResult | typeof nothing {
+function renderMeta(item: SoundtrackItem, localize: LocalizeController): TemplateResult | typeof nothing {
+  const year = item.filmYear === null ? null : localize.plainNumber(item.filmYear);
   const film = item.film
-    ? html`<div><dt>Film</dt><dd><cite>${item.film}</cite>${item.filmYear === null ? nothing : ` (${item.filmYear})`}</dd></div>`
-    : item.filmYear === null
+    ? html`<div><dt>${localize.term('labelFilm')}</dt><dd><cite>${item.film}</cite>${year === null ? nothing : ` (${year})`}</dd></div>`
+    : year === null
       ? nothing
-      : html`<div><dt>Year</dt><dd>${item.filmYear}</dd></div>`;
+      : html`<div><dt>${localize.term('labelYear')}</dt><dd>${year}</dd></div>`;
   const released = item.released
     ? html`<div>
-        <dt>Released</dt>
-        <dd><time datetime=${item.released.iso}>${formatPartialDate(item.released, locale)}</time></dd>
+        <dt>${localize.term('labelReleased')}</dt>
+        <dd><time datetime=${item.released.iso}>${localize.date(item.released)}</time></dd>
       </div>`
     : nothing;
-  const genres = item.genres.length ? html`<div><dt>${item.genres.length > 1 ? 'Genres' : 'Genre'}</dt><dd>${item.genres.join(', ')}</dd></div>` : nothing;
+  const genres = item.genres.length
+    ? html`<div><dt>${localize.term('labelGenres', { count: item.genres.length })}</dt><dd>${localize.unitList(item.genres)}</dd></div>`
+    : nothing;
   if (film === nothing && released === nothing && genres === nothing) return nothing;
   return html`<dl part="meta" class="meta">${film}${released}${genres}</dl>`;
 }
 
-function renderBadges(item: SoundtrackItem): TemplateResult | typeof nothing {
-  const badges = achievementBadges(item);
+function renderBadges(item: SoundtrackItem, localize: LocalizeController): TemplateResult | typeof nothing {
+  const badges = achievementBadges(item, localize);
   if (!badges.length) return nothing;
-  return html`<ul part="badges" class="badges tag-list" aria-label="Achievements">
+  return html`<ul part="badges" class="badges tag-list" aria-label=${localize.term('achievements')}>
     ${badges.map(
       (badge) => html`<li part="badge badge-${badge.kind}" class="badge ${badge.kind}">
         <span class="glyph" aria-hidden="true">${BADGE_GLYPHS[badge.kind]}</span>${badge.text}
@@ -165,7 +171,7 @@ function renderFooter(item: SoundtrackItem, options: CardBodyOptions): TemplateR
   return html`<footer part="footer" class="footer" ?hidden=${hidden}>
     ${item.url
       ? html`<a part="link" class="link" href=${item.url}
-          >Read more<span class="visually-hidden">${title ? ` about ${title}` : ''}</span></a
+          >${options.localize.term('readMore')}<span class="visually-hidden">${title ? ` ${options.localize.term('aboutName', { name: title })}` : ''}</span></a
         >`
       : nothing}
     ${options.footer ?? nothing}
@@ -179,20 +185,21 @@ function renderFooter(item: SoundtrackItem, options: CardBodyOptions): TemplateR
 export function renderCardBody(item: SoundtrackItem, options: CardBodyOptions): TemplateResult {
   return html`<article part="card" class="card">
     <div class="layout">
-      ${renderCover(item, options.brokenImages)}
+      ${renderCover(item, options)}
       <header part="header" class="header">
-        ${renderTitle(item, options.headingLevel)} ${item.artist ? html`<p class="artist">${item.artist}</p>` : nothing}
+        ${renderTitle(item, options)} ${item.artist ? html`<p class="artist">${item.artist}</p>` : nothing}
       </header>
       <div class="details">
-        ${renderMeta(item, options.locale)} ${renderBadges(item)} ${renderBlurb(item)} ${renderFooter(item, options)}
+        ${renderMeta(item, options.localize)} ${renderBadges(item, options.localize)} ${renderBlurb(item)} ${renderFooter(item, options)}
       </div>
     </div>
   </article>`;
 }
 
 /** A card-shaped placeholder with the same cover and text blocks, so nothing moves when data arrives. */
-export function renderCardSkeleton(): TemplateResult {
+export function renderCardSkeleton(label?: string): TemplateResult {
   return html`<div part="loading" class="card skeleton">
+    ${label ? html`<span class="visually-hidden">${label}</span>` : nothing}
     <div class="layout">
       <div class="media"></div>
       <div class="header">

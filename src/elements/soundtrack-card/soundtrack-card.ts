@@ -75,15 +75,19 @@ export class SoundtrackCard extends FeedElement {
 
   private readonly brokenImages = new BrokenImages(this);
 
-  protected override renderLoading(): TemplateResult {
-    return renderCardSkeleton();
+  protected override render(): TemplateResult {
+    return this.renderStates({
+      empty: 'cardEmpty',
+      loading: () => renderCardSkeleton(this.localize.term('cardLoading')),
+      data: (feed) => this.renderCard(feed),
+    });
   }
 
-  protected override renderFeed(feed: SoundtrackFeed): TemplateResult {
+  private renderCard(feed: SoundtrackFeed): TemplateResult {
     const item = this.item === null ? feed.items[0] : feed.items.find((candidate) => candidate.id === this.item);
-    if (!item) return html`<p part="empty">No album with id "${this.item}" in this feed.</p>`;
+    if (!item) return html`<p part="empty">${this.localize.term('albumNotFound', { id: this.item ?? '' })}</p>`;
     return renderCardBody(item, {
-      locale: this.locale,
+      localize: this.localize,
       headingLevel: this.headingLevel,
       footer: html`<slot name="footer" @slotchange=${this.onFooterSlotChange}></slot>`,
       footerFilled: this.footerFilled,

@@ -53,7 +53,8 @@ export const styles = css`
   [part~='search-input'] {
     width: 100%;
     min-height: 2.5rem;
-    padding: 0.375rem 0.75rem 0.375rem 2.25rem;
+    padding-block: 0.375rem;
+    padding-inline: 2.25rem 0.75rem;
     background: var(--_surface-raised);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -287,7 +288,7 @@ export const styles = css`
     }
 
     thead tr::before {
-      content: 'Sort by' / '';
+      content: var(--_sort-by-label) / '';
       margin-inline-end: 0.25rem;
       color: var(--_muted);
       font-size: 0.875em;
@@ -337,15 +338,32 @@ export const styles = css`
 
     tr[part~='row'] > * {
       display: grid;
-      grid-template-columns: 4.75rem 1fr;
+      grid-template-columns: 6.5rem 1fr;
       gap: 0.75rem;
       align-items: baseline;
       padding: 0.125rem 0;
       border: 0;
     }
 
+    [part~='cell-rank'] {
+      --_label: var(--_label-rank);
+    }
+    [part~='cell-album'] {
+      --_label: var(--_label-album);
+    }
+    [part~='cell-artist'] {
+      --_label: var(--_label-artist);
+    }
+    [part~='cell-released'] {
+      --_label: var(--_label-released);
+    }
+    [part~='cell-genres'] {
+      --_label: var(--_label-genres);
+    }
+
     tr[part~='row'] > *::before {
-      content: attr(data-label) / '';
+      content: var(--_label) / '';
+      overflow-wrap: anywhere;
       color: var(--_muted);
       font-size: 0.8125em;
       font-weight: 400;

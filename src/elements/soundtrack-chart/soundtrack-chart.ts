@@ -1,133 +1,32 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import {
-  foldText,
-  formatSort,
-  parseSort,
-  rankDates,
-  rankNumbers,
-  rankTextLists,
-  rankTexts,
-  SortIndex,
-  type SortDirection,
-  type SortKey,
-} from '../../feed/compare.js';
-import { toCsv, type CsvCell } from '../../feed/csv.js';
-import { formatPartialDate } from '../../feed/dates.js';
+import { foldText, type SortKey } from '../../feed/compare.js';
+import { toCsv } from '../../feed/csv.js';
 import type { SoundtrackFeed, SoundtrackItem } from '../../feed/types.js';
-import { FeedElement, type SortEventDetail } from '../../internal/feed-element.js';
-import { sharedStyles } from '../../internal/shared.styles.js';
-import { styles } from './soundtrack-chart.styles.js';
-import { styleProperties } from '../../internal/style-properties.js';
-import { formatCount } from '../../internal/locale.js';
+import type { SortEventDetail } from '../../internal/events.js';
+import { FeedElement } from '../../internal/feed-element.js';
 import { memoize } from '../../internal/memoize.js';
-import { unknownValue } from '../../internal/unknown.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { SortController } from '../../internal/sort-controller.js';
+import { cssString, styleProperties } from '../../internal/style-properties.js';
+import { WindowController } from '../../internal/window-controller.js';
+import {
+  CHART_COLUMNS,
+  COLUMN_TERMS,
+  chosenColumns,
+  csvCell,
+  filterRows,
+  rankChartColumn,
+  renderRow,
+  searchTextOf,
+  type ChartColumn,
+  type RowContext,
+} from './chart-rows.js';
+import { styles } from './soundtrack-chart.styles.js';
 
-/** The chart's columns, in their default order. */
-export const CHART_COLUMNS = ['rank', 'album', 'artist', 'released', 'genres'] as const;
-export type ChartColumn = (typeof CHART_COLUMNS)[number];
-
+export { CHART_COLUMNS, type ChartColumn };
 export type ChartSortEventDetail = SortEventDetail<ChartColumn>;
-
-const COLUMN_TEXT: Record<ChartColumn, { label: string; asc: string; desc: string }> = {
-  rank: { label: 'Rank', asc: 'top first', desc: 'bottom first' },
-  album: { label: 'Album', asc: 'A to Z', desc: 'Z to A' },
-  artist: { label: 'Artist', asc: 'A to Z', desc: 'Z to A' },
-  released: { label: 'Released', asc: 'oldest first', desc: 'newest first' },
-  genres: { label: 'Genres', asc: 'A to Z', desc: 'Z to A' },
-};
-
-/** Above this many rows only the rows near the viewport are in the DOM. */
-const WINDOW_THRESHOLD = 200;
-/** Rows rendered beyond each edge of the viewport while windowing. */
-const OVERSCAN = 10;
-/** The window moves in steps of this many rows, so small scrolls do not re-render. */
-const WINDOW_STEP = 8;
-const INITIAL_WINDOW = 40;
-const ESTIMATED_ROW_HEIGHT = 48;
-
-function rankColumn(items: readonly SoundtrackItem[], column: ChartColumn, locale: string): Int32Array {
-  switch (column) {
-    case 'rank':
-      return rankNumbers(items.map((item) => item.rank));
-    case 'album':
-    case 'artist':
-      return rankTexts(items.map((item) => item[column]), locale);
-    case 'released':
-      return rankDates(items.map((item) => item.released));
-    case 'genres':
-      return rankTextLists(items.map((item) => item.genres), locale);
-  }
-}
-
-/**
- * What sorting and searching one feed's items reuse, computed once per feed and locale: the sort
- * index (each column ranked once, the only place the collator runs) and the folded search text.
- */
-class ChartIndex extends SortIndex<SoundtrackItem, ChartColumn> {
-  private searchText: string[] | undefined;
-
-  constructor(items: readonly SoundtrackItem[], locale: string) {
-    super(items, (column) => rankColumn(items, column, locale));
-  }
-
-  filter(order: Uint32Array, genre: string, query: string): Uint32Array {
-    const wantedGenre = foldText(genre.trim());
-    const wantedText = foldText(query.trim());
-    if (!wantedGenre && !wantedText) return order;
-    const searchText = wantedText ? this.foldedSearchText() : [];
-    return order.filter((position) => {
-      const item = this.items[position];
-      if (wantedGenre && !item.genres.some((name) => foldText(name) === wantedGenre)) return false;
-      return !wantedText || searchText[position].includes(wantedText);
-    });
-  }
-
-  private foldedSearchText(): string[] {
-    this.searchText ??= this.items.map((item) => foldText([item.artist, item.album].filter(Boolean).join('\n')));
-    return this.searchText;
-  }
-}
-
-const flip = (direction: SortDirection): SortDirection => (direction === 'asc' ? 'desc' : 'asc');
-
-/** What every row of one render shares. */
-interface RowContext {
-  readonly columns: readonly ChartColumn[];
-  readonly locale: string;
-  readonly windowed: boolean;
-  /** The active genre, folded once per render for comparing with every tag. */
-  readonly activeGenre: string;
-}
-
-const rowTemplates = new Map<string, TemplateStringsArray>();
-
-/**
- * One template for a whole row of the given columns, each cell's content a direct binding. A
- * template per cell inside an array cost each cell two more comment markers and a template
- * instance: a quarter of a row's DOM nodes (npm run bench). The strings are ours, never a feed's;
- * built the way `lit/static-html.js` builds its templates, and cached so Lit sees one template per
- * column set.
- */
-function rowTemplate(columns: readonly ChartColumn[]): TemplateStringsArray {
-  const key = columns.join();
-  let strings = rowTemplates.get(key);
-  if (!strings) {
-    // The artist names the row for screen readers, as a row header.
-    const tag = (column: ChartColumn) => (column === 'artist' ? 'th' : 'td');
-    const open = (column: ChartColumn) =>
-      `<${tag(column)}${column === 'artist' ? ' scope="row"' : ''} part="cell cell-${column}" data-label="${COLUMN_TEXT[column].label}">`;
-    const list = ['<tr part="row" class=', ' aria-rowindex=', `>${open(columns[0])}`];
-    for (let i = 1; i < columns.length; i++) list.push(`</${tag(columns[i - 1])}>${open(columns[i])}`);
-    list.push(`</${tag(columns[columns.length - 1])}></tr>`);
-    strings = Object.freeze(Object.assign(list, { raw: list })) as TemplateStringsArray;
-    rowTemplates.set(key, strings);
-  }
-  return strings;
-}
-
-const unknown = unknownValue();
 
 /**
  * @summary A sortable, filterable chart of soundtrack albums from a JSON Feed: rank, album, artist,
@@ -209,82 +108,65 @@ export class SoundtrackChart extends FeedElement {
 
   /** The search box's text. */
   @state() private query = '';
-  /** First row in the DOM while windowing. */
-  @state() private windowStart = 0;
-  /** How many rows are in the DOM while windowing. */
-  @state() private windowSize = INITIAL_WINDOW;
 
-  /** Measured height of one row, for the space that stands in for rows outside the window. */
-  private rowHeight = ESTIMATED_ROW_HEIGHT;
-  private frame = 0;
-  private afterPaint: ReturnType<typeof setTimeout> | undefined;
   private searchAnnouncement: ReturnType<typeof setTimeout> | undefined;
 
-  private readonly chartIndex = memoize((items: readonly SoundtrackItem[], locale: string) => new ChartIndex(items, locale));
-  private readonly sortedRows = memoize((index: ChartIndex, sort: string) => index.order(parseSort(sort, CHART_COLUMNS)));
-  private readonly filteredRows = memoize((index: ChartIndex, order: Uint32Array, genre: string, query: string) =>
-    index.filter(order, genre, query),
-  );
-  private readonly shownColumns = memoize((columns: string): ChartColumn[] => {
-    const names = columns.split(',').map((name) => name.trim().toLowerCase());
-    const chosen = CHART_COLUMNS.filter((column) => names.includes(column)).sort((a, b) => names.indexOf(a) - names.indexOf(b));
-    return chosen.length ? chosen : [...CHART_COLUMNS];
+  private readonly sorting = new SortController<SoundtrackItem, ChartColumn>(this, this.localize, {
+    keys: CHART_COLUMNS,
+    rank: rankChartColumn,
+    labels: COLUMN_TERMS,
+    announce: (message) => this.announce(message),
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Browsers fire scroll and resize at most once a frame, so the window follows them directly.
-    document.addEventListener('scroll', this.updateWindow, { capture: true, passive: true });
-    window.addEventListener('resize', this.updateWindow, { passive: true });
-  }
+  private readonly window = new WindowController(this, {
+    threshold: 200,
+    rows: () => this.renderRoot.querySelectorAll('tbody tr[part~="row"]'),
+    body: () => this.renderRoot.querySelector('tbody'),
+  });
+
+  private readonly searchText = memoize(searchTextOf);
+  private readonly filtered = memoize((items: readonly SoundtrackItem[], order: Uint32Array, genre: string, query: string) =>
+    filterRows(items, order, genre, query, () => this.searchText(items)),
+  );
+  private readonly shownColumns = memoize(chosenColumns);
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('scroll', this.updateWindow, { capture: true });
-    window.removeEventListener('resize', this.updateWindow);
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    clearTimeout(this.afterPaint);
-    this.afterPaint = undefined;
     clearTimeout(this.searchAnnouncement);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.isWindowed()) this.scheduleWindowUpdate();
+  protected override render(): TemplateResult {
+    return this.renderStates({
+      empty: 'chartEmpty',
+      loading: () => html`<div part="loading" class="skeleton" ${styleProperties({ '--_rows': String(Math.max(1, this.loadingRows)) })}>
+        <span class="visually-hidden">${this.localize.term('chartLoading')}</span>
+      </div>`,
+      data: (feed) => this.renderChart(feed),
+    });
   }
 
-  protected override emptyMessage(): string {
-    return 'This chart is empty.';
-  }
-
-  protected override renderLoading(): TemplateResult {
-    return html`<div part="loading" class="skeleton" ${styleProperties({ '--_rows': String(Math.max(1, this.loadingRows)) })}>
-      <span class="visually-hidden">Loading the chart</span>
-    </div>`;
-  }
-
-  protected override renderFeed(feed: SoundtrackFeed): TemplateResult {
-    const { rows, keys, columns, locale } = this.view(feed);
-    const windowed = rows.length > WINDOW_THRESHOLD;
-    const start = windowed ? Math.max(0, Math.min(this.windowStart, rows.length - this.windowSize)) : 0;
-    const end = windowed ? Math.min(rows.length, start + this.windowSize) : rows.length;
-    const shown = Array.from(rows.subarray(start, end));
-    const rowContext: RowContext = { columns, locale, windowed, activeGenre: foldText(this.genre ?? '') };
+  private renderChart(feed: SoundtrackFeed): TemplateResult {
+    const { localize } = this;
+    const rows = this.rows(feed);
+    const keys = this.sorting.keysFor(feed.items);
+    const columns = this.shownColumns(this.columns);
+    const windowed = this.window.windowed(rows.length);
+    const { start, end } = this.window.range(rows.length);
+    const context: RowContext = { columns, localize, windowed, activeGenre: foldText(this.genre ?? '') };
+    const labels: Record<string, string> = { '--_sort-by-label': cssString(localize.term('sortBy')) };
+    for (const column of columns) labels[`--_label-${column}`] = cssString(localize.term(COLUMN_TERMS[column].header));
     const spacer = (count: number) =>
       count > 0
-        ? html`<tr class="spacer" aria-hidden="true">
-            <td colspan=${columns.length} ${styleProperties({ height: `${count * this.rowHeight}px` })}></td>
-          </tr>`
+        ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns.length} ${styleProperties({ height: `${count * this.window.rowHeight}px` })}></td></tr>`
         : nothing;
     return html`
-      ${this.renderToolbar(feed, rows.length, locale)}
-      <table part="table" aria-rowcount=${windowed ? rows.length + 1 : nothing}>
+      ${this.renderToolbar(feed, rows.length)}
+      <table part="table" aria-rowcount=${windowed ? rows.length + 1 : nothing} ${styleProperties(labels)}>
         <caption part="caption">
-          ${feed.title ?? 'Soundtrack albums'}${feed.updated
-            ? html` <span class="updated"
-                  >Updated <time datetime=${feed.updated.iso}>${formatPartialDate(feed.updated, locale)}</time></span
-                >`
+          ${feed.title ?? localize.term('chartCaption')}${feed.updated
+            ? html` <span class="updated">${localize.parts('updated', {
+                date: html`<time datetime=${feed.updated.iso}>${localize.date(feed.updated)}</time>`,
+              })}</span>`
             : nothing}
         </caption>
         <thead>
@@ -295,9 +177,9 @@ export class SoundtrackChart extends FeedElement {
         <tbody @click=${this.genreClick}>
           ${windowed ? spacer(start) : nothing}
           ${repeat(
-            shown,
+            Array.from(rows.subarray(start, end)),
             (position) => position,
-            (position, i) => this.renderRow(feed.items[position], start + i, rowContext),
+            (position, i) => renderRow(feed.items[position], start + i, context),
           )}
           ${windowed ? spacer(rows.length - end) : nothing}
         </tbody>
@@ -305,49 +187,40 @@ export class SoundtrackChart extends FeedElement {
       ${rows.length
         ? nothing
         : html`<div part="empty" class="no-match">
-            <p>No albums match.</p>
-            <button class="action" part="clear-filter" type="button" @click=${this.clearFilter}>Clear filter</button>
+            <p>${localize.term('noMatch')}</p>
+            <button class="action" part="clear-filter" type="button" @click=${this.clearFilter}>${localize.term('clearFilter')}</button>
           </div>`}
     `;
   }
 
-  private renderToolbar(feed: SoundtrackFeed, shown: number, locale: string): TemplateResult {
+  private renderToolbar(feed: SoundtrackFeed, shown: number): TemplateResult {
+    const { localize } = this;
     const total = feed.items.length;
-    const number = (value: number) => formatCount(value, locale);
     const filtered = Boolean(this.genre || this.query.trim());
+    const search = localize.term('searchLabel');
+    const strong = (value: string | number) => html`<strong>${typeof value === 'number' ? localize.number(value) : value}</strong>`;
     return html`<div part="toolbar" class="toolbar">
       ${this.searchable
         ? html`<label class="search">
-            <span class="visually-hidden">Search artists and albums</span>
+            <span class="visually-hidden">${search}</span>
             <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16">
               <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" stroke-width="2" />
               <path d="m13 13 4.5 4.5" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
             </svg>
-            <input
-              part="search-input"
-              type="search"
-              placeholder="Search artists and albums"
-              autocomplete="off"
-              .value=${this.query}
-              @input=${this.searchInput}
-            />
+            <input part="search-input" type="search" placeholder=${search} autocomplete="off" .value=${this.query} @input=${this.searchInput} />
           </label>`
         : nothing}
       <p part="count" class="count">
         ${filtered
-          ? html`Showing <strong>${number(shown)}</strong> of ${number(total)}${this.genre
-                ? html`<span class="active-genre"> in <strong>${this.genre}</strong></span>`
-                : nothing}`
-          : html`${number(total)} ${total === 1 ? 'album' : 'albums'}`}${this.feedState.partial
-          ? html`<span class="still-loading">, more loading…</span>`
-          : nothing}
+          ? localize.parts(this.genre ? 'showingOfInGenre' : 'showingOf', { shown: strong(shown), total, genre: strong(this.genre ?? '') })
+          : localize.term('albumCount', { count: total })}${this.feedState.partial ? localize.term('moreLoading') : nothing}
       </p>
       ${filtered && shown
-        ? html`<button class="action" part="clear-filter" type="button" @click=${this.clearFilter}>Clear filter</button>`
+        ? html`<button class="action" part="clear-filter" type="button" @click=${this.clearFilter}>${localize.term('clearFilter')}</button>`
         : nothing}
       ${this.downloadable
         ? html`<button class="action" part="download" type="button" ?disabled=${!shown} @click=${this.downloadCsv}>
-            Download CSV
+            ${localize.term('downloadCsv')}
           </button>`
         : nothing}
     </div>`;
@@ -364,133 +237,36 @@ export class SoundtrackChart extends FeedElement {
         class=${direction ? `sorted ${direction}` : ''}
         @click=${(event: MouseEvent) => this.sortBy(column, event.shiftKey)}
       >
-        ${COLUMN_TEXT[column].label}
+        ${this.localize.term(COLUMN_TERMS[column].header)}
         ${position > 0
-          ? html`<span class="visually-hidden">(then ${COLUMN_TEXT[column][direction!]})</span>`
+          ? html`<span class="visually-hidden">${this.localize.term('thenSortedBy', { direction: this.sorting.directionLabel(column, direction!) })}</span>`
           : nothing}
         <span class="indicator" aria-hidden="true">
           <svg viewBox="0 0 12 16" width="10" height="14">
             <path class="up" d="M6 1 11 6H1z" />
             <path class="down" d="M6 15 1 10h10z" />
           </svg>
-          ${position > 0 ? html`<span class="key-position">${position + 1}</span>` : nothing}
+          ${position > 0 ? html`<span class="key-position">${this.localize.number(position + 1)}</span>` : nothing}
         </span>
       </button>
     </th>`;
   }
 
-  private renderRow(item: SoundtrackItem, position: number, context: RowContext) {
-    return html(
-      rowTemplate(context.columns),
-      position % 2 ? 'stripe' : '',
-      context.windowed ? position + 2 : nothing,
-      ...context.columns.map((column) => this.renderCell(item, column, context)),
-    );
+  /** The rows to show, in order: the sorted items that pass the genre filter and the search. */
+  private rows(feed: SoundtrackFeed): Uint32Array {
+    return this.filtered(feed.items, this.sorting.order(feed.items), this.genre ?? '', this.query);
   }
-
-  private renderCell(item: SoundtrackItem, column: ChartColumn, { locale, activeGenre }: RowContext) {
-    switch (column) {
-      case 'rank':
-        return item.rank ?? unknown;
-      case 'album':
-        if (!item.album) return unknown;
-        return item.url ? html`<a href=${item.url}>${item.album}</a>` : item.album;
-      case 'artist':
-        return item.artist ?? unknown;
-      case 'released':
-        return item.released
-          ? html`<time datetime=${item.released.iso}>${formatPartialDate(item.released, locale)}</time>`
-          : unknown;
-      case 'genres': {
-        if (!item.genres.length) return unknown;
-        // A label rather than a visually hidden span: one of those per tag made every row's
-        // style, layout and paint measurably slower (npm run bench). Clicks are handled once, on
-        // the table body (genreClick).
-        return html`<ul class="genres tag-list">
-          ${item.genres.map(
-            (genre) =>
-              html`<li><button part="genre-tag" type="button" aria-label=${`Show only ${genre}`} aria-pressed=${activeGenre && foldText(genre) === activeGenre ? 'true' : 'false'}>${genre}</button></li>`,
-          )}
-        </ul>`;
-      }
-    }
-  }
-
-  /** The rows to show and how to show them, derived from the feed and the attributes (memoized). */
-  private view(feed: SoundtrackFeed) {
-    const locale = this.locale;
-    const index = this.chartIndex(feed.items, locale);
-    const keys = parseSort(this.sort, CHART_COLUMNS);
-    const order = this.sortedRows(index, formatSort(keys));
-    const rows = this.filteredRows(index, order, this.genre ?? '', this.query);
-    return { index, keys, rows, columns: this.shownColumns(this.columns), locale };
-  }
-
-  private isWindowed(): boolean {
-    const feed = this.feedState.shown;
-    return Boolean(feed && feed.items.length > WINDOW_THRESHOLD && this.view(feed).rows.length > WINDOW_THRESHOLD);
-  }
-
-  /**
-   * Fits the window to the viewport once the frame showing the new rows is painted: measuring
-   * before it would force a layout of its own, and a second render, before the first rows show.
-   */
-  private readonly scheduleWindowUpdate = (): void => {
-    if (this.frame || this.afterPaint) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.afterPaint = setTimeout(() => {
-        this.afterPaint = undefined;
-        this.updateWindow();
-      });
-    });
-  };
-
-  /** Moves the window of rendered rows to the part of the chart in the viewport. */
-  private readonly updateWindow = (): void => {
-    const body = this.renderRoot.querySelector('tbody');
-    if (!body || !this.isWindowed()) return;
-    const rows = body.querySelectorAll('tr[part~="row"]');
-    if (rows.length > 1) {
-      const measured =
-        (rows[rows.length - 1].getBoundingClientRect().bottom - rows[0].getBoundingClientRect().top) / rows.length;
-      if (Math.abs(measured - this.rowHeight) > 0.5) {
-        this.rowHeight = measured;
-        this.requestUpdate();
-      }
-    }
-    const viewport = window.innerHeight;
-    const firstVisible = Math.floor(Math.max(0, -body.getBoundingClientRect().top) / this.rowHeight);
-    this.windowStart = Math.max(0, Math.floor((firstVisible - OVERSCAN) / WINDOW_STEP) * WINDOW_STEP);
-    this.windowSize = Math.ceil(viewport / this.rowHeight) + 2 * OVERSCAN + WINDOW_STEP;
-  };
 
   private sortBy(column: ChartColumn, additive: boolean): void {
-    const keys = parseSort(this.sort, CHART_COLUMNS);
-    const current = keys.find((key) => key.key === column);
-    let next: SortKey<ChartColumn>[];
-    if (additive) {
-      next = current
-        ? keys.map((key) => (key.key === column ? { key: column, direction: flip(key.direction) } : key))
-        : [...keys, { key: column, direction: 'asc' }];
-    } else {
-      next = [{ key: column, direction: keys[0]?.key === column ? flip(keys[0].direction) : 'asc' }];
-    }
-    this.sort = formatSort(next);
-    const direction = next.find((key) => key.key === column)!.direction;
-    this.emit<ChartSortEventDetail>('st-sort', { key: column, direction, keys: next });
-    this.announce(
-      `Sorted by ${next.map(({ key, direction }) => `${COLUMN_TEXT[key].label.toLowerCase()}, ${COLUMN_TEXT[key][direction]}`).join(', then ')}`,
-    );
+    const feed = this.feedState.shown;
+    if (feed) this.sorting.toggle(column, additive, feed.items);
   }
 
   /** One listener for every genre tag; Enter and Space on a button fire `click` too. */
   private genreClick(event: MouseEvent): void {
     const tag = (event.target as Element).closest('[part~="genre-tag"]');
-    if (tag?.textContent) this.filterByGenre(tag.textContent);
-  }
-
-  private filterByGenre(genre: string): void {
+    if (!tag?.textContent) return;
+    const genre = tag.textContent;
     this.genre = this.genre && foldText(this.genre) === foldText(genre) ? null : genre;
     this.announceFilter();
   }
@@ -515,39 +291,28 @@ export class SoundtrackChart extends FeedElement {
   private announceFilter(): void {
     const feed = this.feedState.shown;
     if (!feed) return;
-    const total = feed.items.length;
-    const shown = this.view(feed).rows.length;
-    const locale = this.locale;
-    if (!this.genre && !this.query.trim()) {
-      this.announce(`Filter cleared, showing all ${formatCount(total, locale)} albums`);
+    const { localize } = this;
+    const count = feed.items.length;
+    const query = this.query.trim();
+    if (!this.genre && !query) {
+      this.announce(localize.term('filterCleared', { count }));
       return;
     }
-    const genre = this.genre ? ` in ${this.genre}` : '';
-    const query = this.query.trim() ? ` matching “${this.query.trim()}”` : '';
-    this.announce(
-      shown
-        ? `Showing ${formatCount(shown, locale)} of ${formatCount(total, locale)} albums${genre}${query}`
-        : `No albums${genre}${query}`,
-    );
+    const filters = [
+      this.genre ? localize.term('filterInGenre', { genre: this.genre }) : '',
+      query ? localize.term('filterMatching', { query }) : '',
+    ].filter(Boolean).join(' ');
+    const shown = this.rows(feed).length;
+    this.announce(shown ? localize.term('filteredAlbums', { shown, count, filters }) : localize.term('noAlbumsFiltered', { filters }));
   }
 
   private downloadCsv(): void {
     const feed = this.feedState.shown;
     if (!feed) return;
-    const { rows, columns } = this.view(feed);
-    const cell = (item: SoundtrackItem, column: ChartColumn): CsvCell => {
-      switch (column) {
-        case 'released':
-          return item.released?.iso ?? null;
-        case 'genres':
-          return item.genres.length ? item.genres.join('; ') : null;
-        default:
-          return item[column];
-      }
-    };
+    const columns = this.shownColumns(this.columns);
     const csv = toCsv([
-      columns.map((column) => COLUMN_TEXT[column].label),
-      ...Array.from(rows, (position) => columns.map((column) => cell(feed.items[position], column))),
+      columns.map((column) => this.localize.term(COLUMN_TERMS[column].header)),
+      ...Array.from(this.rows(feed), (position) => columns.map((column) => csvCell(feed.items[position], column))),
     ]);
     // The byte order mark makes spreadsheets read the file as UTF-8 ("Björk", not "BjÃ¶rk").
     const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));

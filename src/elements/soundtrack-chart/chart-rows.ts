@@ -1,0 +1,150 @@
+import { html, nothing } from 'lit';
+import { foldText, rankDates, rankNumbers, rankTextLists, rankTexts } from '../../feed/compare.js';
+import type { CsvCell } from '../../feed/csv.js';
+import type { SoundtrackItem } from '../../feed/types.js';
+import type { LocalizeController } from '../../internal/localize/localize-controller.js';
+import type { TermKey } from '../../internal/localize/terms.js';
+import type { SortKeyLabels } from '../../internal/sort-controller.js';
+import { unknownValue } from '../../internal/unknown.js';
+
+/** The chart's columns, in their default order. */
+export const CHART_COLUMNS = ['rank', 'album', 'artist', 'released', 'genres'] as const;
+export type ChartColumn = (typeof CHART_COLUMNS)[number];
+
+/** Each column's header and how a sort by it reads. */
+export const COLUMN_TERMS: Record<ChartColumn, SortKeyLabels & { header: TermKey }> = {
+  rank: { header: 'columnRank', name: 'sortNameRank', asc: 'directionTopFirst', desc: 'directionBottomFirst' },
+  album: { header: 'columnAlbum', name: 'sortNameAlbum', asc: 'directionAToZ', desc: 'directionZToA' },
+  artist: { header: 'columnArtist', name: 'sortNameArtist', asc: 'directionAToZ', desc: 'directionZToA' },
+  released: { header: 'columnReleased', name: 'sortNameReleased', asc: 'directionOldestFirst', desc: 'directionNewestFirst' },
+  genres: { header: 'columnGenres', name: 'sortNameGenres', asc: 'directionAToZ', desc: 'directionZToA' },
+};
+
+/** One column's values ranked in `lang`'s order, for the sort controller. */
+export function rankChartColumn(items: readonly SoundtrackItem[], column: ChartColumn, lang: string): Int32Array {
+  switch (column) {
+    case 'rank':
+      return rankNumbers(items.map((item) => item.rank));
+    case 'album':
+    case 'artist':
+      return rankTexts(items.map((item) => item[column]), lang);
+    case 'released':
+      return rankDates(items.map((item) => item.released));
+    case 'genres':
+      return rankTextLists(items.map((item) => item.genres), lang);
+  }
+}
+
+/** The columns a `columns` attribute names, in its order; every column when it names none. */
+export function chosenColumns(attribute: string): ChartColumn[] {
+  const names = attribute.split(',').map((name) => name.trim().toLowerCase());
+  const chosen = CHART_COLUMNS.filter((column) => names.includes(column)).sort((a, b) => names.indexOf(a) - names.indexOf(b));
+  return chosen.length ? chosen : [...CHART_COLUMNS];
+}
+
+/**
+ * The rows of `order` that show `genre` (folded, as sorting folds) and whose artist or album
+ * contains `query`. `searchText` is the folded artist and album of each item, made once per feed.
+ */
+export function filterRows(
+  items: readonly SoundtrackItem[],
+  order: Uint32Array,
+  genre: string,
+  query: string,
+  searchText: () => readonly string[],
+): Uint32Array {
+  const wantedGenre = foldText(genre.trim());
+  const wantedText = foldText(query.trim());
+  if (!wantedGenre && !wantedText) return order;
+  const text = wantedText ? searchText() : [];
+  return order.filter((position) => {
+    if (wantedGenre && !items[position].genres.some((name) => foldText(name) === wantedGenre)) return false;
+    return !wantedText || text[position].includes(wantedText);
+  });
+}
+
+/** The folded text the search box matches against: each item's artist and album. */
+export const searchTextOf = (items: readonly SoundtrackItem[]): string[] =>
+  items.map((item) => foldText([item.artist, item.album].filter(Boolean).join('\n')));
+
+/** What every row of one render shares. */
+export interface RowContext {
+  readonly columns: readonly ChartColumn[];
+  readonly localize: LocalizeController;
+  readonly windowed: boolean;
+  /** The active genre, folded once per render for comparing with every tag. */
+  readonly activeGenre: string;
+}
+
+const rowTemplates = new Map<string, TemplateStringsArray>();
+
+/**
+ * One template for a whole row of the given columns, each cell's content a direct binding. A
+ * template per cell inside an array cost each cell two more comment markers and a template
+ * instance: a quarter of a row's DOM nodes (npm run bench). The strings hold markup only, never a
+ * word (the narrow layout's cell labels come from custom properties on the table); built the way
+ * `lit/static-html.js` builds its templates, and cached so Lit sees one template per column set.
+ */
+function rowTemplate(columns: readonly ChartColumn[]): TemplateStringsArray {
+  const key = columns.join();
+  let strings = rowTemplates.get(key);
+  if (!strings) {
+    // The artist names the row for screen readers, as a row header.
+    const tag = (column: ChartColumn) => (column === 'artist' ? 'th' : 'td');
+    const open = (column: ChartColumn) => `<${tag(column)}${column === 'artist' ? ' scope="row"' : ''} part="cell cell-${column}">`;
+    const list = ['<tr part="row" class=', ' aria-rowindex=', `>${open(columns[0])}`];
+    for (let i = 1; i < columns.length; i++) list.push(`</${tag(columns[i - 1])}>${open(columns[i])}`);
+    list.push(`</${tag(columns[columns.length - 1])}></tr>`);
+    strings = Object.freeze(Object.assign(list, { raw: list })) as TemplateStringsArray;
+    rowTemplates.set(key, strings);
+  }
+  return strings;
+}
+
+export function renderRow(item: SoundtrackItem, position: number, context: RowContext) {
+  return html(
+    rowTemplate(context.columns),
+    position % 2 ? 'stripe' : '',
+    context.windowed ? position + 2 : nothing,
+    ...context.columns.map((column) => renderCell(item, column, context)),
+  );
+}
+
+function renderCell(item: SoundtrackItem, column: ChartColumn, { localize, activeGenre }: RowContext) {
+  const unknown = () => unknownValue(localize.term('unknown'));
+  switch (column) {
+    case 'rank':
+      return item.rank === null ? unknown() : localize.plainNumber(item.rank);
+    case 'album':
+      if (!item.album) return unknown();
+      return item.url ? html`<a href=${item.url}>${item.album}</a>` : item.album;
+    case 'artist':
+      return item.artist ?? unknown();
+    case 'released':
+      return item.released ? html`<time datetime=${item.released.iso}>${localize.date(item.released)}</time>` : unknown();
+    case 'genres': {
+      if (!item.genres.length) return unknown();
+      // A label rather than a visually hidden span: one of those per tag made every row's
+      // style, layout and paint measurably slower (npm run bench). Clicks are handled once, on
+      // the table body.
+      return html`<ul class="genres tag-list">
+        ${item.genres.map(
+          (genre) =>
+            html`<li><button part="genre-tag" type="button" aria-label=${localize.term('showOnlyGenre', { genre })} aria-pressed=${activeGenre && foldText(genre) === activeGenre ? 'true' : 'false'}>${genre}</button></li>`,
+        )}
+      </ul>`;
+    }
+  }
+}
+
+/** A row of the CSV download: dates as written in the feed, genres joined by semicolons. */
+export function csvCell(item: SoundtrackItem, column: ChartColumn): CsvCell {
+  switch (column) {
+    case 'released':
+      return item.released?.iso ?? null;
+    case 'genres':
+      return item.genres.length ? item.genres.join('; ') : null;
+    default:
+      return item[column];
+  }
+}

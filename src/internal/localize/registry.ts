@@ -1,0 +1,92 @@
+import en from '../../translations/en.js';
+import { validTerms, type TermOverrides, type Terms } from './terms.js';
+
+/**
+ * The shipped languages besides English, each a module of its own: the script-tag build writes
+ * them as files beside `soundtrack-widgets.js`, fetched only when an element speaks one.
+ */
+const LOADERS: Readonly<Record<string, () => Promise<{ default: unknown }>>> = {
+  ar: () => import('../../translations/ar.js'),
+  de: () => import('../../translations/de.js'),
+  es: () => import('../../translations/es.js'),
+  fr: () => import('../../translations/fr.js'),
+  he: () => import('../../translations/he.js'),
+  it: () => import('../../translations/it.js'),
+  ja: () => import('../../translations/ja.js'),
+  ko: () => import('../../translations/ko.js'),
+  nl: () => import('../../translations/nl.js'),
+  pl: () => import('../../translations/pl.js'),
+  pt: () => import('../../translations/pt.js'),
+  sv: () => import('../../translations/sv.js'),
+  zh: () => import('../../translations/zh.js'),
+};
+
+/** The languages the package ships, English first. */
+export const SHIPPED_LANGUAGES: readonly string[] = ['en', ...Object.keys(LOADERS)];
+
+export const ENGLISH: Terms = en;
+
+const loaded = new Map<string, TermOverrides>([['en', en]]);
+const pending = new Set<string>();
+const pageStrings = new Map<string, TermOverrides>();
+const listeners = new Set<() => void>();
+
+/** Calls `listener` whenever a language file arrives or the page's strings change. */
+export function onTermsChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const notify = () => listeners.forEach((listener) => listener());
+
+/**
+ * Where a language's strings come from, most specific first: the page's replacements and the
+ * shipped file for the full tag (`pt-BR`), then its language (`pt`), then English. Asks for a
+ * shipped file that has not arrived yet; until it does, English stands in.
+ */
+export function termSources(lang: string): TermOverrides[] {
+  const codes = [...new Set([lang.toLowerCase(), lang.toLowerCase().split('-')[0], 'en'])];
+  const sources: TermOverrides[] = [];
+  for (const code of codes) {
+    const page = pageStrings.get(code);
+    if (page) sources.push(page);
+    const shipped = loaded.get(code);
+    if (shipped) sources.push(shipped);
+    else requestLanguage(code);
+  }
+  return sources;
+}
+
+function requestLanguage(code: string): void {
+  const load = LOADERS[code];
+  if (!load || pending.has(code)) return;
+  pending.add(code);
+  load().then(
+    (module) => {
+      loaded.set(code, validTerms(module.default, en, `the ${code} language file`));
+      notify();
+    },
+    (error: unknown) => {
+      // Stays pending: English stands in for the rest of the page's life, with one warning.
+      console.warn(`soundtrack-widgets: the ${code} language file could not be loaded (${String(error)}); showing English.`);
+    },
+  );
+}
+
+/**
+ * Replaces built-in strings for every element on the page that speaks `lang` (`"en"`, `"de"`,
+ * `"pt-BR"`): `setStrings('en', { albumCount: { one: '{count} record', other: '{count} records' } })`.
+ * Unknown keys and values that are not strings are ignored with a warning. Calling it again for
+ * the same language adds to what was set before.
+ */
+export function setStrings(lang: string, strings: TermOverrides): void {
+  let code: string;
+  try {
+    code = Intl.getCanonicalLocales(lang)[0].toLowerCase();
+  } catch {
+    console.warn(`soundtrack-widgets: setStrings: "${lang}" is not a language tag; ignored.`);
+    return;
+  }
+  pageStrings.set(code, { ...pageStrings.get(code), ...validTerms(strings, en, `setStrings('${lang}')`) });
+  notify();
+}
