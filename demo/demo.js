@@ -15,21 +15,25 @@ if (toggle) {
   });
 }
 
-// A language switch: sets <html lang dir> as a publisher's page in that language would have them;
-// the elements follow it live. The article text around them stays as written.
+// A language switch: sets `lang` and `dir` on the widgets, as a publisher who embeds them in that
+// language would; they follow it live. The article around them stays as written, in English.
 const LANGUAGES = {
   en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español', it: 'Italiano', pt: 'Português', nl: 'Nederlands',
   pl: 'Polski', sv: 'Svenska', ja: '日本語', ko: '한국어', zh: '简体中文', ar: 'العربية', he: 'עברית',
 };
 const RIGHT_TO_LEFT = new Set(['ar', 'he']);
-const pageLanguage = root.lang;
+const WIDGETS = 'soundtrack-chart, soundtrack-card, soundtrack-card-grid, better-than-movie-list';
 const applyLanguage = (code) => {
-  root.lang = code === 'en' ? pageLanguage : code;
-  if (RIGHT_TO_LEFT.has(code)) root.dir = 'rtl';
-  else root.removeAttribute('dir');
+  for (const widget of document.querySelectorAll(WIDGETS)) {
+    if (code === 'en') widget.removeAttribute('lang');
+    else widget.lang = code;
+    if (RIGHT_TO_LEFT.has(code)) widget.dir = 'rtl';
+    else widget.removeAttribute('dir');
+  }
 };
-const chosen = new URLSearchParams(location.search).get('lang') ?? localStorage.getItem('demo-lang') ?? 'en';
-applyLanguage(chosen in LANGUAGES ? chosen : 'en');
+const requested = new URLSearchParams(location.search).get('lang') ?? localStorage.getItem('demo-lang') ?? 'en';
+const chosen = requested in LANGUAGES ? requested : 'en';
+applyLanguage(chosen);
 
 const header = document.querySelector('header.site');
 if (header) {

@@ -71,6 +71,22 @@ export const sharedStyles = css`
     outline-offset: 2px;
   }
 
+  /* Text from the feed keeps its own direction inside the element's ("8 Mile" stays "8 Mile" in an
+     Arabic chart) and still lines up with the element's side. Names inside a line of other text
+     are isolated in the text itself (LocalizeController.isolate). */
+  .feed-text,
+  [part~='genre-tag'] {
+    unicode-bidi: plaintext;
+  }
+
+  [dir='rtl'] .feed-text {
+    text-align: right;
+  }
+
+  [dir='ltr'] .feed-text {
+    text-align: left;
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

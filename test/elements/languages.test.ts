@@ -256,6 +256,28 @@ describe('languages', () => {
     }
   });
 
+  it('keeps feed text in its own direction inside a right-to-left element', async () => {
+    const album = { version: VERSION, items: [{ id: 'm', _soundtrack: { album: '8 Mile', artist: 'Eminem', awards: [{ name: 'Academy Award', work: 'Lose Yourself', result: 'won' }] } }] };
+    const el = await fixture<FeedElement>(html`<soundtrack-card lang="ar" dir="rtl" .feed=${album}></soundtrack-card>`);
+    await settle(el, '[part~="title"]');
+    await waitUntil(() => shadowQuery(el, '[part~="badge-won"]')?.textContent?.includes('فائز'), 'no Arabic badge');
+    const title = shadowQuery<HTMLElement>(el, '[part~="title"]')!;
+    const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+    let text = walker.nextNode() as Text;
+    while (!text.data.includes('8 Mile')) text = walker.nextNode() as Text;
+    const offset = text.data.indexOf('8 Mile');
+    const box = (start: number, end: number) => {
+      const range = document.createRange();
+      range.setStart(text, offset + start);
+      range.setEnd(text, offset + end);
+      return range.getBoundingClientRect();
+    };
+    expect(box(0, 1).left, '"8" reads before "Mile", left of it').to.be.below(box(2, 6).left);
+    expect(title.getBoundingClientRect().right - box(0, 6).right, 'the title sits on the right, the start of an Arabic line').to.be.below(2);
+    // The names inside a translated badge are isolated, so they do not reorder the Arabic around them.
+    expect(shadowQuery(el, '[part~="badge-won"]')!.textContent).to.contain('\u2068Lose Yourself\u2069');
+  });
+
   it('never reads feed text as a term or as markup', async () => {
     const hostile = feed();
     hostile.items[0]._soundtrack.artist = '{count} <img src=x onerror=alert(1)> retry';

@@ -56,6 +56,31 @@ describe('<soundtrack-chart> with 10,000 rows', function () {
     expect(rows(el).length).to.be.below(120);
   });
 
+  it('follows the scroll container it is really in, not only the page', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="height: 400px; overflow: auto"><soundtrack-chart lang="en" .feed=${feed}></soundtrack-chart></div>`);
+    const inner = box.querySelector('soundtrack-chart')!;
+    await waitUntil(() => rows(inner).length > 0 && shadow(inner).querySelector('[part~="base"]')!.getAttribute('aria-busy') === 'false', 'rows never finished loading', { timeout: 8000 });
+    box.scrollTop = box.scrollHeight / 2;
+    box.dispatchEvent(new Event('scroll'));
+    await waitUntil(() => Number(rows(inner)[0].getAttribute('aria-rowindex')) > 4000, 'the window did not follow the scrolling box');
+    const boxArea = box.getBoundingClientRect();
+    const visible = rows(inner).filter((row) => {
+      const area = row.getBoundingClientRect();
+      return area.bottom > boxArea.top && area.top < boxArea.bottom;
+    });
+    expect(visible.length, 'rows in the visible part of the box').to.be.above(3);
+  });
+
+  it('re-measures its rows when it turns into narrow cards, so the scroll height stays true', async () => {
+    const wideHeight = shadow(el).querySelector('table')!.getBoundingClientRect().height;
+    el.style.width = '320px';
+    await waitUntil(
+      () => shadow(el).querySelector('table')!.getBoundingClientRect().height > wideHeight * 1.8,
+      'the space for the rows outside the window kept the wide row height',
+    );
+    el.style.width = '';
+  });
+
   it('sorts all rows, not only the rendered ones', async () => {
     headerButton(el, 'Artist').click();
     await el.updateComplete;

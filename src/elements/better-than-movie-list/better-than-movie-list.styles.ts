@@ -15,6 +15,7 @@ export const styles = css`
 
   .sort {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem;
     min-width: 0;
@@ -29,6 +30,7 @@ export const styles = css`
 
   select.action {
     min-width: 0;
+    max-width: 100%;
     padding: 0.25rem 0.5rem;
   }
 

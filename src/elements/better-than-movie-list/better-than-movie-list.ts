@@ -218,7 +218,7 @@ export class BetterThanMovieList extends FeedElement {
           <span class="visually-hidden">${position === null ? localize.term('positionUnknown') : localize.term('listPosition', { position })} </span>
           ${item.film === null
             ? html`<span part="film" class="film unknown">${localize.term('filmUnknown')}</span>`
-            : html`<span part="film" class="film">${item.film}</span>`}
+            : html`<span part="film" class="film feed-text">${item.film}</span>`}
           ${item.filmYear === null ? nothing : html`<span part="year" class="year">${localize.plainNumber(item.filmYear)}</span>`}
         </${tag}>`}
         ${item.ratings ? this.renderRatings(item.ratings) : nothing}
@@ -261,7 +261,7 @@ export class BetterThanMovieList extends FeedElement {
             <dd>
               <ul class="songs" role="list">
                 ${item.tracks.map((track) => {
-                  const title = html`<q>${track.title}</q>`;
+                  const title = html`<q>${localize.isolate(track.title)}</q>`;
                   return html`<li>${track.artist === null ? title : localize.parts('songBy', { title, artist: track.artist })}</li>`;
                 })}
               </ul>
@@ -274,12 +274,12 @@ export class BetterThanMovieList extends FeedElement {
   private renderBlurb(item: SoundtrackItem): TemplateResult | typeof nothing {
     const content = blurbContent(item);
     if (content === nothing) return nothing;
-    if (blurbLength(item) <= LONG_BLURB) return html`<div part="blurb" class="blurb">${content}</div>`;
+    if (blurbLength(item) <= LONG_BLURB) return html`<div part="blurb" class="blurb" dir="auto">${content}</div>`;
     const { localize } = this;
     const id = `blurb-${item.index}`;
     const expanded = this.expandedBlurbs.has(item.id);
     const name = item.film ?? localize.term('thisEntry');
-    return html`<div part="blurb" class="blurb ${expanded ? '' : 'collapsed'}" id=${id}>${content}</div>
+    return html`<div part="blurb" class="blurb ${expanded ? '' : 'collapsed'}" id=${id} dir="auto">${content}</div>
       <button
         part="disclosure"
         class="disclosure"

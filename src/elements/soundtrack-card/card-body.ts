@@ -125,13 +125,13 @@ function renderCover(item: SoundtrackItem, { brokenImages, localize }: CardBodyO
 function renderTitle(item: SoundtrackItem, { headingLevel, localize }: CardBodyOptions): TemplateResult {
   const tag = headingTag(headingLevel);
   const title = albumTitle(item);
-  return staticHtml`<${tag} part="title" class="title">${title ?? unknownValue(localize.term('albumTitleUnknown'))}</${tag}>`;
+  return staticHtml`<${tag} part="title" class="title feed-text">${title ?? unknownValue(localize.term('albumTitleUnknown'))}</${tag}>`;
 }
 
 function renderMeta(item: SoundtrackItem, localize: LocalizeController): TemplateResult | typeof nothing {
   const year = item.filmYear === null ? null : localize.plainNumber(item.filmYear);
   const film = item.film
-    ? html`<div><dt>${localize.term('labelFilm')}</dt><dd><cite>${item.film}</cite>${year === null ? nothing : ` (${year})`}</dd></div>`
+    ? html`<div><dt>${localize.term('labelFilm')}</dt><dd><cite>${localize.isolate(item.film)}</cite>${year === null ? nothing : ` (${year})`}</dd></div>`
     : year === null
       ? nothing
       : html`<div><dt>${localize.term('labelYear')}</dt><dd>${year}</dd></div>`;
@@ -162,7 +162,7 @@ function renderBadges(item: SoundtrackItem, localize: LocalizeController): Templ
 
 function renderBlurb(item: SoundtrackItem): TemplateResult | typeof nothing {
   const content = blurbContent(item);
-  return content === nothing ? nothing : html`<div part="body" class="body">${content}</div>`;
+  return content === nothing ? nothing : html`<div part="body" class="body" dir="auto">${content}</div>`;
 }
 
 function renderFooter(item: SoundtrackItem, options: CardBodyOptions): TemplateResult {
@@ -187,7 +187,7 @@ export function renderCardBody(item: SoundtrackItem, options: CardBodyOptions): 
     <div class="layout">
       ${renderCover(item, options)}
       <header part="header" class="header">
-        ${renderTitle(item, options)} ${item.artist ? html`<p class="artist">${item.artist}</p>` : nothing}
+        ${renderTitle(item, options)} ${item.artist ? html`<p class="artist feed-text">${item.artist}</p>` : nothing}
       </header>
       <div class="details">
         ${renderMeta(item, options.localize)} ${renderBadges(item, options.localize)} ${renderBlurb(item)} ${renderFooter(item, options)}

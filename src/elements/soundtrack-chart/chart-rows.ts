@@ -91,7 +91,8 @@ function rowTemplate(columns: readonly ChartColumn[]): TemplateStringsArray {
   if (!strings) {
     // The artist names the row for screen readers, as a row header.
     const tag = (column: ChartColumn) => (column === 'artist' ? 'th' : 'td');
-    const open = (column: ChartColumn) => `<${tag(column)}${column === 'artist' ? ' scope="row"' : ''} part="cell cell-${column}">`;
+    const open = (column: ChartColumn) =>
+      `<${tag(column)}${column === 'artist' ? ' scope="row"' : ''} part="cell cell-${column}"${column === 'album' || column === 'artist' ? ' class="feed-text"' : ''}>`;
     const list = ['<tr part="row" class=', ' aria-rowindex=', `>${open(columns[0])}`];
     for (let i = 1; i < columns.length; i++) list.push(`</${tag(columns[i - 1])}>${open(columns[i])}`);
     list.push(`</${tag(columns[columns.length - 1])}></tr>`);

@@ -163,7 +163,7 @@ export class SoundtrackChart extends FeedElement {
       ${this.renderToolbar(feed, rows.length)}
       <table part="table" aria-rowcount=${windowed ? rows.length + 1 : nothing} ${styleProperties(labels)}>
         <caption part="caption">
-          ${feed.title ?? localize.term('chartCaption')}${feed.updated
+          ${feed.title ? html`<span class="feed-text">${feed.title}</span>` : localize.term('chartCaption')}${feed.updated
             ? html` <span class="updated">${localize.parts('updated', {
                 date: html`<time datetime=${feed.updated.iso}>${localize.date(feed.updated)}</time>`,
               })}</span>`

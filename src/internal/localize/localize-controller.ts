@@ -52,6 +52,8 @@ function usableLanguage(tag: string | null | undefined): string | undefined {
   }
 }
 
+/** Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
+const RTL_TEXT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 const RTL_SCRIPTS = /^(ar|arc|ckb|dv|fa|he|iw|ku-arab|ps|sd|syr|ug|ur|yi)(-|$)/i;
 
 /**
@@ -173,8 +175,19 @@ export class LocalizeController implements ReactiveController {
    */
   parts<V>(key: TermKey, values: Readonly<Record<string, V | TermValue>>): (string | V)[] {
     const formatted: Record<string, V | string> = {};
-    for (const [name, value] of Object.entries(values)) formatted[name] = typeof value === 'number' ? this.number(value) : value;
+    for (const [name, value] of Object.entries(values)) {
+      formatted[name] = typeof value === 'number' ? this.number(value) : typeof value === 'string' ? this.isolate(value) : value;
+    }
     return fillPlaceholders(this.text(key, values.count), formatted);
+  }
+
+  /**
+   * A name inside a sentence, kept in its own direction (Unicode first-strong isolate): "Lose
+   * Yourself" inside an Arabic badge, an Arabic title inside an English one. Needed only where the
+   * two directions can differ, so English text with English names stays as it is.
+   */
+  isolate(value: string): string {
+    return this.dir === 'rtl' || RTL_TEXT.test(value) ? `\u2068${value}\u2069` : value;
   }
 
   private text(key: TermKey, count: unknown): string {
@@ -206,14 +219,21 @@ export class LocalizeController implements ReactiveController {
     return this.formats.plain.format(value);
   }
 
-  /** "Björk, Thom Yorke and Catherine Deneuve". */
+  /** "Björk, Thom Yorke and Catherine Deneuve", each name isolated as in `parts`. */
   list(values: readonly string[]): string {
-    return this.formats.list.format(values);
+    return this.joinIsolated(this.formats.list, values);
   }
 
   /** A short list without a conjunction: "soundtrack, jazz". */
   unitList(values: readonly string[]): string {
-    return this.formats.unitList.format(values);
+    return this.joinIsolated(this.formats.unitList, values);
+  }
+
+  private joinIsolated(format: Intl.ListFormat, values: readonly string[]): string {
+    return format
+      .formatToParts(values)
+      .map((part) => (part.type === 'element' ? this.isolate(part.value) : part.value))
+      .join('');
   }
 
   /** A date at its own precision: "13 Jan 1969", "Feb 1980", "1976". */
