@@ -18,6 +18,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = path.join(root, 'bench/results');
 // Outside the repo, so that `eslint .` never sees the unminified bundle.
 const profileDist = path.join(os.tmpdir(), 'soundtrack-widgets-bench-profile-dist');
+const feedLayerDist = path.join(os.tmpdir(), 'soundtrack-widgets-bench-feed-layer');
 
 const options = Object.fromEntries(
   process.argv.slice(2).map((arg) => {
@@ -55,6 +56,23 @@ function build() {
   if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
 }
 
+/** The feed layer on its own (bench/feed-layer.ts), minified like the script-tag files. */
+async function buildFeedLayer() {
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: feedLayerDist,
+      emptyOutDir: true,
+      target: 'es2022',
+      lib: { entry: path.join(root, 'bench/feed-layer.ts'), formats: ['es'], fileName: () => 'feed-layer.js' },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+}
+
 async function buildForProfile() {
   log('building an unminified copy for the CPU profile ...');
   const { build: viteBuild } = await import('vite');
@@ -70,7 +88,7 @@ async function buildForProfile() {
 function serve(feeds) {
   return serveFolder(root, {
     headers: () => ({ 'Cache-Control': 'no-store' }),
-    mounts: { '/profile-dist/': profileDist },
+    mounts: { '/profile-dist/': profileDist, '/feed-layer/': feedLayerDist },
     respond(pathname) {
       const feed = /^\/feeds\/(\d+)\.json$/.exec(pathname);
       return feed && feeds.has(Number(feed[1])) ? { type: 'application/feed+json', body: feeds.get(Number(feed[1])) } : undefined;
@@ -258,6 +276,7 @@ function table(headers, rows) {
 async function main() {
   mkdirSync(resultsDir, { recursive: true });
   build();
+  if (CONTENDERS.includes(OURS)) await buildFeedLayer();
   const profiling = !options['no-profile'] && options.profile !== 'false' && CONTENDERS.includes(OURS);
   const bigSize = Math.max(...SIZES);
   if (profiling) await buildForProfile();

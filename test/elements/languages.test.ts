@@ -290,3 +290,18 @@ describe('languages', () => {
     expect(tag.textContent).to.equal('{genre}');
   });
 });
+
+describe('the README', () => {
+  it('lists every string a publisher can replace, with its English text', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const missing = Object.entries(en)
+      .filter(([key]) => !key.startsWith('$'))
+      .filter(([key, value]) => {
+        const row = readme.split('\n').find((line) => line.startsWith(`| \`${key}\` |`));
+        const english = typeof value === 'string' ? value : value.other;
+        return !row || !row.includes(english.replace(/\|/g, '\\|'));
+      })
+      .map(([key]) => key);
+    expect(missing).to.deep.equal([]);
+  });
+});

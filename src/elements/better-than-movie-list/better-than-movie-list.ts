@@ -1,60 +1,22 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { rankNumbers, rankTexts, type SortDirection, type SortKey } from '../../feed/compare.js';
+import type { SortDirection, SortKey } from '../../feed/compare.js';
 import type { Ratings, SoundtrackFeed, SoundtrackItem } from '../../feed/types.js';
 import { blurbContent } from '../../internal/blurb.js';
-import type { SortEventDetail } from '../../internal/events.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { DEFAULT_HEADING_LEVEL, headingTag } from '../../internal/heading.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
-import { SortController, type SortKeyLabels } from '../../internal/sort-controller.js';
+import { SortController } from '../../internal/sort-controller.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { styles } from './better-than-movie-list.styles.js';
+import { LIST_SORT_KEYS, LIST_SORT_TERMS, rankEntries, type ListSortKey } from './list-sort.js';
 
-/** The keys the `sort` attribute understands. */
-export type ListSortKey = 'rank' | 'film' | 'year' | 'gap';
-
-export type ListSortEventDetail = SortEventDetail<ListSortKey>;
-
-const SORT_KEYS: readonly ListSortKey[] = ['rank', 'film', 'year', 'gap'];
-
-/** How each sort reads in the menu and in the announcement ("Sorted by film title, A to Z"). */
-const SORT_TERMS: Record<ListSortKey, SortKeyLabels> = {
-  rank: { name: 'sortNamePosition', asc: 'directionFirstToLast', desc: 'directionLastToFirst' },
-  film: { name: 'sortNameFilm', asc: 'directionAToZ', desc: 'directionZToA' },
-  year: { name: 'sortNameYear', asc: 'directionOldestFirst', desc: 'directionNewestFirst' },
-  gap: { name: 'sortNameGap', asc: 'directionBiggestFirst', desc: 'directionSmallestFirst' },
-};
+export type { ListSortKey, ListSortEventDetail } from './list-sort.js';
 
 /** Blurbs longer than this (in characters of text) start collapsed behind a "Read more" button. */
 const LONG_BLURB = 280;
 const DEFAULT_SKELETON_ENTRIES = 4;
-
-/** The soundtrack's lead over the film, as a share of the rating scale; `null` without ratings. */
-function ratingGap(item: SoundtrackItem): number | null {
-  const { ratings } = item;
-  return ratings ? (ratings.soundtrack - ratings.film) / ratings.scale : null;
-}
-
-function rankEntries(items: readonly SoundtrackItem[], key: ListSortKey, lang: string): Int32Array {
-  switch (key) {
-    case 'rank':
-      return rankNumbers(items.map((item) => item.rank));
-    case 'film':
-      return rankTexts(items.map((item) => item.film), lang);
-    case 'year':
-      return rankNumbers(items.map((item) => item.filmYear));
-    case 'gap':
-      // Ascending means "biggest gap first", the order a reader of this list expects.
-      return rankNumbers(
-        items.map((item) => {
-          const gap = ratingGap(item);
-          return gap === null ? null : -gap;
-        }),
-      );
-  }
-}
 
 function blurbLength(item: SoundtrackItem): number {
   // contentHtml is already sanitized; tags are dropped only to estimate how long it reads.
@@ -132,9 +94,9 @@ export class BetterThanMovieList extends FeedElement {
   private focusRevealedEntry = false;
 
   private readonly sorting = new SortController<SoundtrackItem, ListSortKey>(this, this.localize, {
-    keys: SORT_KEYS,
+    keys: LIST_SORT_KEYS,
     rank: rankEntries,
-    labels: SORT_TERMS,
+    labels: LIST_SORT_TERMS,
     fallback: [{ key: 'rank', direction: 'asc' }],
     usable: (key, items) => key !== 'gap' || items.some((item) => item.ratings),
     announce: (message) => this.announce(message),

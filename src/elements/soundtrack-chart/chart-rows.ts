@@ -1,10 +1,10 @@
-import { html, nothing } from 'lit';
-import { foldText, rankDates, rankNumbers, rankTextLists, rankTexts } from '../../feed/compare.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { foldText, rankDates, rankNumbers, rankTextLists, rankTexts, type SortKey } from '../../feed/compare.js';
 import type { CsvCell } from '../../feed/csv.js';
 import type { SoundtrackItem } from '../../feed/types.js';
 import type { LocalizeController } from '../../internal/localize/localize-controller.js';
 import type { TermKey } from '../../internal/localize/terms.js';
-import type { SortKeyLabels } from '../../internal/sort-controller.js';
+import type { SortController, SortKeyLabels } from '../../internal/sort-controller.js';
 import { unknownValue } from '../../internal/unknown.js';
 
 /** The chart's columns, in their default order. */
@@ -66,6 +66,37 @@ export function filterRows(
 /** The folded text the search box matches against: each item's artist and album. */
 export const searchTextOf = (items: readonly SoundtrackItem[]): string[] =>
   items.map((item) => foldText([item.artist, item.album].filter(Boolean).join('\n')));
+
+/**
+ * A column's header: a button that sorts by the column (Shift adds it as a tie-breaker), its
+ * direction drawn and, for a tie-breaker, its place among the keys.
+ */
+export function renderHeader(
+  column: ChartColumn,
+  keys: readonly SortKey<ChartColumn>[],
+  localize: LocalizeController,
+  sorting: SortController<SoundtrackItem, ChartColumn>,
+  sortBy: (column: ChartColumn, additive: boolean) => void,
+): TemplateResult {
+  const position = keys.findIndex((key) => key.key === column);
+  const direction = position >= 0 ? keys[position].direction : undefined;
+  const ariaSort = position === 0 ? (direction === 'asc' ? 'ascending' : 'descending') : undefined;
+  return html`<th scope="col" part="header" class=${`col-${column}`} aria-sort=${ariaSort ?? nothing}>
+    <button part="sort-button" type="button" class=${direction ? `sorted ${direction}` : ''} @click=${(event: MouseEvent) => sortBy(column, event.shiftKey)}>
+      ${localize.term(COLUMN_TERMS[column].header)}
+      ${position > 0
+        ? html`<span class="visually-hidden">${localize.term('thenSortedBy', { direction: sorting.directionLabel(column, direction!) })}</span>`
+        : nothing}
+      <span class="indicator" aria-hidden="true">
+        <svg viewBox="0 0 12 16" width="10" height="14">
+          <path class="up" d="M6 1 11 6H1z" />
+          <path class="down" d="M6 15 1 10h10z" />
+        </svg>
+        ${position > 0 ? html`<span class="key-position">${localize.number(position + 1)}</span>` : nothing}
+      </span>
+    </button>
+  </th>`;
+}
 
 /** What every row of one render shares. */
 export interface RowContext {

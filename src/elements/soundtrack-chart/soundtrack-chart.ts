@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { foldText, type SortKey } from '../../feed/compare.js';
+import { foldText } from '../../feed/compare.js';
 import { toCsv } from '../../feed/csv.js';
 import type { SoundtrackFeed, SoundtrackItem } from '../../feed/types.js';
 import type { SortEventDetail } from '../../internal/events.js';
+import { downloadText, fileNameOf } from '../../internal/download.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { memoize } from '../../internal/memoize.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -18,6 +19,7 @@ import {
   csvCell,
   filterRows,
   rankChartColumn,
+  renderHeader,
   renderRow,
   searchTextOf,
   type ChartColumn,
@@ -171,7 +173,7 @@ export class SoundtrackChart extends FeedElement {
         </caption>
         <thead>
           <tr aria-rowindex=${windowed ? 1 : nothing}>
-            ${columns.map((column) => this.renderHeader(column, keys))}
+            ${columns.map((column) => renderHeader(column, keys, localize, this.sorting, this.sortBy))}
           </tr>
         </thead>
         <tbody @click=${this.genreClick}>
@@ -226,41 +228,15 @@ export class SoundtrackChart extends FeedElement {
     </div>`;
   }
 
-  private renderHeader(column: ChartColumn, keys: readonly SortKey<ChartColumn>[]): TemplateResult {
-    const position = keys.findIndex((key) => key.key === column);
-    const direction = position >= 0 ? keys[position].direction : undefined;
-    const ariaSort = position === 0 ? (direction === 'asc' ? 'ascending' : 'descending') : undefined;
-    return html`<th scope="col" part="header" class=${`col-${column}`} aria-sort=${ariaSort ?? nothing}>
-      <button
-        part="sort-button"
-        type="button"
-        class=${direction ? `sorted ${direction}` : ''}
-        @click=${(event: MouseEvent) => this.sortBy(column, event.shiftKey)}
-      >
-        ${this.localize.term(COLUMN_TERMS[column].header)}
-        ${position > 0
-          ? html`<span class="visually-hidden">${this.localize.term('thenSortedBy', { direction: this.sorting.directionLabel(column, direction!) })}</span>`
-          : nothing}
-        <span class="indicator" aria-hidden="true">
-          <svg viewBox="0 0 12 16" width="10" height="14">
-            <path class="up" d="M6 1 11 6H1z" />
-            <path class="down" d="M6 15 1 10h10z" />
-          </svg>
-          ${position > 0 ? html`<span class="key-position">${this.localize.number(position + 1)}</span>` : nothing}
-        </span>
-      </button>
-    </th>`;
-  }
-
   /** The rows to show, in order: the sorted items that pass the genre filter and the search. */
   private rows(feed: SoundtrackFeed): Uint32Array {
     return this.filtered(feed.items, this.sorting.order(feed.items), this.genre ?? '', this.query);
   }
 
-  private sortBy(column: ChartColumn, additive: boolean): void {
+  private readonly sortBy = (column: ChartColumn, additive: boolean): void => {
     const feed = this.feedState.shown;
     if (feed) this.sorting.toggle(column, additive, feed.items);
-  }
+  };
 
   /** One listener for every genre tag; Enter and Space on a button fire `click` too. */
   private genreClick(event: MouseEvent): void {
@@ -314,13 +290,7 @@ export class SoundtrackChart extends FeedElement {
       columns.map((column) => this.localize.term(COLUMN_TERMS[column].header)),
       ...Array.from(this.rows(feed), (position) => columns.map((column) => csvCell(feed.items[position], column))),
     ]);
-    // The byte order mark makes spreadsheets read the file as UTF-8 ("Björk", not "BjÃ¶rk").
-    const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${(feed.title ?? 'chart').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'chart'}.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(`${fileNameOf(feed.title, 'chart')}.csv`, csv, 'text/csv;charset=utf-8');
   }
 }
 
