@@ -1,6 +1,15 @@
 import * as v from 'valibot';
 import { FeedError } from './errors.js';
-import { FeedDocumentSchema, ItemSchema, describeIssue, type FeedDocumentOutput, type ItemOutput } from './schema.js';
+import {
+  FACT_LISTS,
+  FeedDocumentSchema,
+  ITEM_FIELDS,
+  ITEM_ID,
+  SOUNDTRACK_FIELDS,
+  describeIssue,
+  type FeedDocumentOutput,
+  type ItemOutput,
+} from './schema.js';
 import { sanitizeHtml } from './sanitize.js';
 import type { FeedWarning, SkippedItem, SoundtrackFeed, SoundtrackItem } from './types.js';
 import { safeUrl } from './urls.js';
@@ -75,13 +84,11 @@ export async function normalizeFeed(
       signal?.throwIfAborted();
       sliceStart = performance.now();
     }
-    const parsed = v.safeParse(ItemSchema, raw);
-    if (!parsed.success) {
-      const { field, reason } = describeIssue(parsed.issues[0]);
-      skipped.push({ index, id: rawId(raw), field, reason });
+    const item = readItem(raw, index, warnings);
+    if ('reason' in item) {
+      skipped.push(item);
       continue;
     }
-    const item = parsed.output;
     const firstIndex = firstIndexById.get(item.id);
     if (firstIndex !== undefined) {
       skipped.push({ index, id: item.id, field: 'id', reason: `duplicate id "${item.id}" (first used by item ${firstIndex})` });
@@ -95,6 +102,67 @@ export async function normalizeFeed(
   await sanitizePending();
   return result();
 }
+
+type Fields = Record<string, v.GenericSchema>;
+type Warn = (field: string, reason: string) => void;
+
+/**
+ * Reads one item, forgiving inside it: a field (or one entry of a list of facts) that is wrong is
+ * left out with a warning naming the item, the field and the reason, and the rest of the item
+ * stays. Only an item without a usable `id` is skipped.
+ */
+function readItem(raw: unknown, index: number, warnings: FeedWarning[]): ItemOutput | SkippedItem {
+  if (!isObject(raw)) return { index, id: null, field: '', reason: 'is not an object' };
+  const id = v.safeParse(ITEM_ID, raw.id);
+  if (!id.success) {
+    return { index, id: rawId(raw), field: 'id', reason: raw.id === undefined ? 'missing id' : `id ${id.issues[0].message}` };
+  }
+  const warn: Warn = (field, reason) => warnings.push({ index, id: id.output, field, reason: `${reason} (left out)` });
+  const fields = readFields(ITEM_FIELDS, raw, '', warn) as Omit<ItemOutput, 'id' | '_soundtrack'>;
+  const extension = raw._soundtrack ?? {};
+  if (!isObject(extension)) warn('_soundtrack', '_soundtrack must be an object');
+  return {
+    id: id.output,
+    ...fields,
+    _soundtrack: readFields(SOUNDTRACK_FIELDS, isObject(extension) ? extension : {}, '_soundtrack.', warn) as ItemOutput['_soundtrack'],
+  };
+}
+
+/** Each field on its own; a wrong one takes its default (unknown, or an empty list) and a warning. */
+function readFields(fields: Fields, raw: Record<string, unknown>, prefix: string, warn: Warn): Record<string, unknown> {
+  const read: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(fields)) {
+    const field = `${prefix}${name}`;
+    const entry = (FACT_LISTS as Fields)[name];
+    if (entry && prefix && Array.isArray(raw[name])) {
+      read[name] = (raw[name] as unknown[]).flatMap((value, position) => {
+        const result = v.safeParse(entry, value);
+        if (result.success) return [result.output];
+        warn(`${field}.${position}`, issueReason(result.issues[0], `${field}.${position}`));
+        return [];
+      });
+      continue;
+    }
+    const result = v.safeParse(schema, raw[name]);
+    if (result.success) {
+      read[name] = result.output;
+    } else {
+      warn(field, issueReason(result.issues[0], field));
+      read[name] = v.getDefault(schema as v.OptionalSchema<v.GenericSchema, unknown>);
+    }
+  }
+  return read;
+}
+
+/** "_soundtrack.peaks.0 missing position", "_soundtrack.rank must be a whole number". */
+function issueReason(issue: v.BaseIssue<unknown>, field: string): string {
+  const { field: inner, reason } = describeIssue(issue);
+  if (!inner) return `${field} ${reason}`;
+  return reason.startsWith('missing ') ? `${field} ${reason}` : `${field}.${reason}`;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Resolves once the browser has painted a frame, so a preview shows before the work goes on. */
 function afterNextPaint(): Promise<void> {
@@ -134,12 +202,24 @@ function normalizeItem(
     filmYear: facts.film_year ?? null,
     released: facts.released ?? null,
     genres: facts.genres ?? [],
-    peaks: facts.peaks ?? [],
-    certifications: facts.certifications ?? [],
-    awards: (facts.awards ?? []).map((award) => ({ ...award, work: award.work ?? null, year: award.year ?? null })),
-    tracks: (facts.tracks ?? []).map((track) => ({ ...track, artist: track.artist ?? null })),
+    peaks: facts.peaks.map((peak) => ({
+      chart: peak.chart ?? null,
+      position: peak.position ?? null,
+      top: peak.top ?? null,
+      work: peak.work ?? null,
+      debut: peak.debut ?? false,
+      region: peak.region ?? null,
+    })),
+    certifications: facts.certifications.map((cert) => ({ level: cert.level, body: cert.body ?? null, region: cert.region ?? null, count: cert.count ?? null })),
+    awards: facts.awards.map((award) => ({ ...award, name: award.name ?? null, work: award.work ?? null, year: award.year ?? null, count: award.count ?? null })),
+    tracks: facts.tracks.map((track) => ({ ...track, artist: track.artist ?? null })),
     artists: facts.artists ?? [],
     ratings: facts.ratings ?? null,
+    previousRank: facts.previous_rank ?? null,
+    newEntry: facts.previous_rank === null,
+    reentry: facts.reentry ?? false,
+    peakRank: facts.peak_rank ?? null,
+    weeksOnChart: facts.weeks_on_chart ?? null,
   };
 }
 

@@ -58,11 +58,61 @@ const releaseDate = v.nullish(
   null,
 );
 
+const requiredText = (message: string) => v.pipe(v.string(message), v.trim(), v.nonEmpty(message));
+const flag = v.nullish(v.boolean('must be true or false'), false);
+const count = v.nullish(positiveInteger, null);
+
+/**
+ * A chart peak: a position ("No. 4") or a bound ("Top 10"), on a named chart or not, of the album
+ * or of one of its tracks (`work`), entered there (`debut`), in a region ("UK").
+ */
+const peak = v.pipe(
+  v.object({
+    chart: optionalText,
+    position: v.nullish(positiveInteger, null),
+    top: v.nullish(positiveInteger, null),
+    work: optionalText,
+    debut: flag,
+    region: optionalText,
+  }),
+  v.check((entry) => (entry.position === null) !== (entry.top === null), 'must give either a position or a top bound'),
+);
+
+/** A certification: its level ("Gold"), by a body ("RIAA") or in a region ("multiple countries"), `count` times. */
+const certification = v.object({
+  level: requiredText('must name the level'),
+  body: optionalText,
+  region: optionalText,
+  count,
+});
+
+/** An award won or a nomination; `name` may be unknown ("award nominations"), `count` says how many. */
+const award = v.object({
+  name: optionalText,
+  work: optionalText,
+  result: v.picklist(['won', 'nominated'], 'must be "won" or "nominated"'),
+  year: v.nullish(year, null),
+  count,
+});
+
+const track = v.object({
+  title: requiredText('must give the track title'),
+  artist: optionalText,
+});
+
+/**
+ * The lists whose entries are checked one by one: a wrong entry is dropped with a warning and the
+ * rest of the list stays.
+ */
+export const FACT_LISTS = { peaks: peak, certifications: certification, awards: award, tracks: track };
+
 const listOf = <T extends v.GenericSchema>(entry: T) => v.nullish(v.array(entry, 'must be a list'), []);
 
-const requiredText = (message: string) => v.pipe(v.string(message), v.trim(), v.nonEmpty(message));
-
-export const SoundtrackExtensionSchema = v.object({
+/**
+ * Every field of `_soundtrack`, each checked on its own: a wrong one is dropped with a warning
+ * (and reads as unknown), never costing the item.
+ */
+export const SOUNDTRACK_FIELDS = {
   rank: v.nullish(positiveInteger, null),
   artist: optionalText,
   album: optionalText,
@@ -71,32 +121,10 @@ export const SoundtrackExtensionSchema = v.object({
   released: releaseDate,
   genres: nameList,
   artists: nameList,
-  peaks: listOf(
-    v.object({
-      chart: requiredText('must name the chart'),
-      position: positiveInteger,
-    }),
-  ),
-  certifications: listOf(
-    v.object({
-      body: requiredText('must name the certifying body'),
-      level: requiredText('must name the level'),
-    }),
-  ),
-  awards: listOf(
-    v.object({
-      name: requiredText('must name the award'),
-      work: optionalText,
-      result: v.picklist(['won', 'nominated'], 'must be "won" or "nominated"'),
-      year: v.nullish(year, null),
-    }),
-  ),
-  tracks: listOf(
-    v.object({
-      title: requiredText('must give the track title'),
-      artist: optionalText,
-    }),
-  ),
+  peaks: listOf(FACT_LISTS.peaks),
+  certifications: listOf(FACT_LISTS.certifications),
+  awards: listOf(FACT_LISTS.awards),
+  tracks: listOf(FACT_LISTS.tracks),
   ratings: v.nullish(
     v.pipe(
       v.object({ film: number, soundtrack: number, scale: v.pipe(number, v.gtValue(0, 'must be above 0')) }),
@@ -107,23 +135,36 @@ export const SoundtrackExtensionSchema = v.object({
     ),
     null,
   ),
-});
+  /** Last week's position; `null` means new this week, absent means not known. */
+  previous_rank: v.optional(v.nullable(positiveInteger)),
+  peak_rank: v.nullish(positiveInteger, null),
+  weeks_on_chart: v.nullish(v.pipe(integer('must be a whole number'), v.minValue(0, 'must be 0 or more')), null),
+  reentry: flag,
+};
+
+export const SoundtrackExtensionSchema = v.object(SOUNDTRACK_FIELDS);
 
 /** JSON Feed says a non-string id must be coerced to a string. */
-const itemId = v.pipe(
+export const ITEM_ID = v.pipe(
   v.union([v.string(), v.pipe(v.number(), v.transform(String))], 'must be text'),
   v.trim(),
   v.nonEmpty('must not be empty'),
 );
 
-export const ItemSchema = v.object({
-  id: itemId,
+/** The item's own JSON Feed fields, each checked on its own like `SOUNDTRACK_FIELDS`. */
+export const ITEM_FIELDS = {
   title: optionalText,
   url: optionalText,
   image: optionalText,
   content_text: optionalText,
   content_html: optionalText,
   tags: nameList,
+};
+
+/** An item: only a missing or unusable `id` costs the whole item. */
+export const ItemSchema = v.object({
+  id: ITEM_ID,
+  ...ITEM_FIELDS,
   _soundtrack: v.nullish(SoundtrackExtensionSchema, {}),
 });
 
@@ -141,6 +182,7 @@ export const FeedDocumentSchema = v.object({
 });
 
 export type ItemOutput = v.InferOutput<typeof ItemSchema>;
+export type SoundtrackOutput = v.InferOutput<typeof SoundtrackExtensionSchema>;
 export type FeedDocumentOutput = v.InferOutput<typeof FeedDocumentSchema>;
 
 /** A short reason a publisher can act on: "missing items", "_soundtrack.rank must be a whole number". */

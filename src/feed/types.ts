@@ -13,21 +13,36 @@ export interface PartialDate {
   readonly day?: number;
 }
 
+/** A chart peak: exactly one of `position` ("No. 4") and `top` (a bound, "Top 10") is set. */
 export interface ChartPeak {
-  readonly chart: string;
-  readonly position: number;
+  /** The chart's name; `null` when the source does not name it. */
+  readonly chart: string | null;
+  readonly position: number | null;
+  readonly top: number | null;
+  /** The track that peaked, when the peak is a single's rather than the album's. */
+  readonly work: string | null;
+  /** It entered the chart at this place. */
+  readonly debut: boolean;
+  readonly region: string | null;
 }
 
 export interface Certification {
-  readonly body: string;
   readonly level: string;
+  readonly body: string | null;
+  /** Free text: "UK", "multiple countries". */
+  readonly region: string | null;
+  /** How many times the level was reached: 2 for 2× Platinum. */
+  readonly count: number | null;
 }
 
 export interface Award {
-  readonly name: string;
+  /** `null` when the source says only "award nominations". */
+  readonly name: string | null;
   readonly work: string | null;
   readonly result: 'won' | 'nominated';
   readonly year: number | null;
+  /** How many: 5 for "five Grammys". */
+  readonly count: number | null;
 }
 
 export interface Track {
@@ -67,6 +82,14 @@ export interface SoundtrackItem {
   readonly tracks: readonly Track[];
   readonly artists: readonly string[];
   readonly ratings: Ratings | null;
+  /** Last week's chart position; `null` when new this week or not known (see `newEntry`). */
+  readonly previousRank: number | null;
+  /** New on the chart this week (`previous_rank: null` in the feed). */
+  readonly newEntry: boolean;
+  /** Back on the chart after dropping off. */
+  readonly reentry: boolean;
+  readonly peakRank: number | null;
+  readonly weeksOnChart: number | null;
 }
 
 /**

@@ -87,6 +87,43 @@ describe('<soundtrack-card>', () => {
     expect(text(monthOnly.shadowRoot!.querySelector('time'))).to.equal('Feb 1980');
   });
 
+  it('words what an article says of charts, certifications and awards, and loses nothing to one wrong fact', async () => {
+    const article = {
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [
+        {
+          id: 'batman',
+          _soundtrack: {
+            album: 'Batman',
+            artist: 'Prince',
+            peaks: [
+              { position: 1, debut: true },
+              { work: 'Batdance', position: 1, chart: 'Billboard Hot 100' },
+              { top: 10, region: 'UK' },
+              { top: 10, chart: 'Billboard Soundtracks' },
+              { chart: 'Billboard 200', position: 'first' },
+            ],
+            certifications: [{ level: 'Gold', region: 'multiple countries' }, 7, { level: 'Platinum', body: 'BPI', region: 'UK', count: 2 }],
+            awards: [{ name: 'Grammy Award', result: 'won', count: 5 }, { result: 'nominated' }, { result: 'won', count: 3 }, { name: 'Oscar', result: 'maybe' }],
+          },
+        },
+      ],
+    };
+    const element = await card(html`<soundtrack-card lang="en" .feed=${article}></soundtrack-card>`);
+    expect(parts(element, 'badge').map(text)).to.deep.equal([
+      '▲No. 1 debut',
+      '▲“Batdance”: No. 1 Billboard Hot 100',
+      '▲UK Top 10',
+      '▲Top 10 Billboard Soundtracks',
+      '◉Gold in multiple countries',
+      '◉2× Platinum, BPI, UK',
+      '★Won: 5 × Grammy Award',
+      '☆Award nominations',
+      '★3 awards won',
+    ]);
+    expect(text(part(element, 'title'))).to.equal('Batman');
+  });
+
   it('shows every achievement as a badge, telling won from nominated in text and style', async () => {
     const element = await card(html`<soundtrack-card .feed=${feed}></soundtrack-card>`);
     expect(part(element, 'badges')!.tagName).to.equal('UL');

@@ -40,42 +40,53 @@ describe('readFeed: documents that are not feeds', () => {
 });
 
 describe('readFeed: items a real CMS produces', () => {
-  it('keeps every valid item and reports each skipped one with index, id and field', async () => {
+  it('skips only items it cannot show, and keeps the rest of an item whose one fact is wrong', async () => {
     const feed = await readFeed(
       feedOf([
         { id: 'ok-1', _soundtrack: { rank: 1, artist: 'Prince' } },
-        { id: 'bad-rank', _soundtrack: { rank: 'first' } },
+        { id: 'bad-rank', _soundtrack: { rank: 'first', artist: 'Vangelis' } },
         { _soundtrack: { rank: 3 } },
         { id: 'ok-2', _soundtrack: { rank: '4' } },
         { id: 'ok-1', _soundtrack: { rank: 5 } },
         'not an item',
-        { id: 'bad-artist', _soundtrack: { artist: 42 } },
+        { id: 'bad-artist', _soundtrack: { artist: 42, album: 'Kept' } },
         { id: 'bad-date', _soundtrack: { released: '1980-13' } },
         { id: 'bad-day', _soundtrack: { released: '2020-02-30' } },
         { id: 'ok-3', _soundtrack: { released: '' } },
+        { id: { nested: true } },
+        { id: 'bad-extension', title: 7, _soundtrack: 'soundtrack' },
       ]),
       'test.json',
     );
-    expect(feed.items.map((item) => item.id)).to.deep.equal(['ok-1', 'ok-2', 'ok-3']);
+    expect(feed.items.map((item) => item.id)).to.deep.equal(['ok-1', 'bad-rank', 'ok-2', 'bad-artist', 'bad-date', 'bad-day', 'ok-3', 'bad-extension']);
     expect(feed.skipped).to.deep.equal([
-      { index: 1, id: 'bad-rank', field: '_soundtrack.rank', reason: '_soundtrack.rank must be a whole number' },
       { index: 2, id: null, field: 'id', reason: 'missing id' },
       { index: 4, id: 'ok-1', field: 'id', reason: 'duplicate id "ok-1" (first used by item 0)' },
       { index: 5, id: null, field: '', reason: 'is not an object' },
-      { index: 6, id: 'bad-artist', field: '_soundtrack.artist', reason: '_soundtrack.artist must be text' },
+      { index: 10, id: null, field: 'id', reason: 'id must be text' },
+    ]);
+    expect(feed.warnings).to.deep.equal([
+      { index: 1, id: 'bad-rank', field: '_soundtrack.rank', reason: '_soundtrack.rank must be a whole number (left out)' },
+      { index: 6, id: 'bad-artist', field: '_soundtrack.artist', reason: '_soundtrack.artist must be text (left out)' },
       {
         index: 7,
         id: 'bad-date',
         field: '_soundtrack.released',
-        reason: '_soundtrack.released must be a real date like 2002-10-22, 1980-02 or 1976, not "1980-13"',
+        reason: '_soundtrack.released must be a real date like 2002-10-22, 1980-02 or 1976, not "1980-13" (left out)',
       },
       {
         index: 8,
         id: 'bad-day',
         field: '_soundtrack.released',
-        reason: '_soundtrack.released must be a real date like 2002-10-22, 1980-02 or 1976, not "2020-02-30"',
+        reason: '_soundtrack.released must be a real date like 2002-10-22, 1980-02 or 1976, not "2020-02-30" (left out)',
       },
+      { index: 11, id: 'bad-extension', field: 'title', reason: 'title must be text (left out)' },
+      { index: 11, id: 'bad-extension', field: '_soundtrack', reason: '_soundtrack must be an object (left out)' },
     ]);
+    const byId = new Map(feed.items.map((item) => [item.id, item]));
+    expect(byId.get('bad-rank')).to.include({ rank: null, artist: 'Vangelis' });
+    expect(byId.get('bad-artist')).to.include({ artist: null, album: 'Kept' });
+    expect(byId.get('bad-date')!.released).to.equal(null);
   });
 
   it('coerces digit-string ranks and numeric ids, and reads an empty date as unknown', async () => {
@@ -149,7 +160,7 @@ describe('readFeed: items a real CMS produces', () => {
       'x',
     );
     const [item] = feed.items;
-    expect(item.awards).to.deep.equal([{ name: 'Academy Award', work: null, result: 'won', year: 1985 }]);
+    expect(item.awards).to.deep.equal([{ name: 'Academy Award', work: null, result: 'won', year: 1985, count: null }]);
     expect(item.tracks).to.deep.equal([{ title: 'When Doves Cry', artist: null }]);
     expect(item.ratings).to.deep.equal({ film: 70, soundtrack: 95, scale: 100 });
     expect(item.artists).to.deep.equal(['Prince', 'The Revolution']);
@@ -157,23 +168,88 @@ describe('readFeed: items a real CMS produces', () => {
     expect(feed.language).to.equal('en-US');
   });
 
-  it('skips items whose nested facts are malformed', async () => {
+  it('drops a wrong fact from a list with a warning and keeps the others and the item', async () => {
     const feed = await readFeed(
       feedOf([
-        { id: 'a', _soundtrack: { awards: [{ name: 'Grammy', result: 'maybe' }] } },
-        { id: 'b', _soundtrack: { peaks: [{ chart: 'UK', position: 0 }] } },
-        { id: 'c', _soundtrack: { ratings: { film: 120, soundtrack: 50, scale: 100 } } },
-        { id: 'd', _soundtrack: { tracks: 'When Doves Cry' } },
+        {
+          id: 'a',
+          _soundtrack: {
+            artist: 'Prince',
+            awards: [{ name: 'Grammy', result: 'maybe' }, { name: 'Academy Award', result: 'won', year: 1985 }],
+            peaks: [{ chart: 'UK', position: 0 }, { chart: 'Billboard 200', position: 'first' }, { chart: 'Billboard 200', position: 1 }],
+            certifications: [7, { level: 'Gold' }],
+            ratings: { film: 120, soundtrack: 50, scale: 100 },
+            tracks: 'When Doves Cry',
+            weeks_on_chart: -2,
+          },
+        },
       ]),
       'x',
     );
-    expect(feed.items).to.have.length(0);
-    expect(feed.skipped.map((skip) => skip.reason)).to.deep.equal([
-      '_soundtrack.awards.0.result must be "won" or "nominated"',
-      '_soundtrack.peaks.0.position must be 1 or more',
-      '_soundtrack.ratings scores must not exceed the scale',
-      '_soundtrack.tracks must be a list',
+    const [item] = feed.items;
+    expect(item.artist).to.equal('Prince');
+    expect(item.awards.map((award) => award.name)).to.deep.equal(['Academy Award']);
+    expect(item.peaks.map((peak) => peak.position)).to.deep.equal([1]);
+    expect(item.certifications.map((cert) => cert.level)).to.deep.equal(['Gold']);
+    expect(item.ratings).to.equal(null);
+    expect(item.tracks).to.deep.equal([]);
+    expect(item.weeksOnChart).to.equal(null);
+    expect(feed.skipped).to.deep.equal([]);
+    expect(feed.warnings.map((warning) => warning.reason)).to.deep.equal([
+      '_soundtrack.peaks.0.position must be 1 or more (left out)',
+      '_soundtrack.peaks.1.position must be a whole number (left out)',
+      '_soundtrack.certifications.0 is not an object (left out)',
+      '_soundtrack.awards.0.result must be "won" or "nominated" (left out)',
+      '_soundtrack.tracks must be a list (left out)',
+      '_soundtrack.ratings scores must not exceed the scale (left out)',
+      '_soundtrack.weeks_on_chart must be 0 or more (left out)',
     ]);
+  });
+
+  it('reads what an article says of charts, certifications and awards, and chart movement', async () => {
+    const feed = await readFeed(
+      feedOf([
+        {
+          id: 'batman',
+          _soundtrack: {
+            peaks: [
+              { position: 1, debut: true },
+              { work: 'Batdance', position: 1, chart: 'Billboard Hot 100' },
+              { top: 10, region: 'UK' },
+              { chart: 'Billboard 200', position: 3, top: 10 },
+              { chart: 'Nowhere' },
+            ],
+            certifications: [{ level: 'Gold', region: 'multiple countries' }, { level: 'Platinum', body: 'RIAA', count: '2' }],
+            awards: [{ name: 'Grammy Award', result: 'won', count: 5 }, { result: 'nominated' }],
+            previous_rank: null,
+            peak_rank: 1,
+            weeks_on_chart: '0',
+          },
+        },
+        { id: 'steady', _soundtrack: { rank: 4, previous_rank: 7, reentry: true } },
+        { id: 'unknown', _soundtrack: { rank: 5 } },
+      ]),
+      'x',
+    );
+    const [batman, steady, unknown] = feed.items;
+    expect(batman.peaks).to.deep.equal([
+      { chart: null, position: 1, top: null, work: null, debut: true, region: null },
+      { chart: 'Billboard Hot 100', position: 1, top: null, work: 'Batdance', debut: false, region: null },
+      { chart: null, position: null, top: 10, work: null, debut: false, region: 'UK' },
+    ]);
+    expect(feed.warnings.map((warning) => warning.field)).to.deep.equal(['_soundtrack.peaks.3', '_soundtrack.peaks.4']);
+    expect(feed.warnings[0].reason).to.equal('_soundtrack.peaks.3 must give either a position or a top bound (left out)');
+    expect(batman.certifications).to.deep.equal([
+      { level: 'Gold', body: null, region: 'multiple countries', count: null },
+      { level: 'Platinum', body: 'RIAA', region: null, count: 2 },
+    ]);
+    expect(batman.awards).to.deep.equal([
+      { name: 'Grammy Award', work: null, result: 'won', year: null, count: 5 },
+      { name: null, work: null, result: 'nominated', year: null, count: null },
+    ]);
+    expect(batman).to.include({ newEntry: true, previousRank: null, peakRank: 1, weeksOnChart: 0, reentry: false });
+    expect(steady).to.include({ newEntry: false, previousRank: 7, reentry: true });
+    expect(unknown).to.include({ newEntry: false, previousRank: null, peakRank: null, weeksOnChart: null });
   });
 });
 

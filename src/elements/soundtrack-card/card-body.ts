@@ -1,12 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { Award, SoundtrackItem } from '../../feed/types.js';
+import type { SoundtrackItem } from '../../feed/types.js';
 import { blurbContent } from '../../internal/blurb.js';
 import type { BrokenImages } from '../../internal/broken-images.js';
 import { headingTag } from '../../internal/heading.js';
 import type { LocalizeController } from '../../internal/localize/localize-controller.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { unknownValue } from '../../internal/unknown.js';
+import { achievementBadges, BADGE_GLYPHS } from './badges.js';
 
 export interface CardBodyOptions {
   /** The element's language: every word, date and number. */
@@ -19,45 +20,6 @@ export interface CardBodyOptions {
   footerFilled?: boolean;
   /** Covers that failed to load show the placeholder instead. */
   brokenImages: BrokenImages;
-}
-
-type BadgeKind = 'peak' | 'certification' | 'won' | 'nominated' | 'track';
-
-interface Badge {
-  readonly kind: BadgeKind;
-  readonly text: string;
-}
-
-const BADGE_GLYPHS: Record<BadgeKind, string> = {
-  peak: '▲',
-  certification: '◉',
-  won: '★',
-  nominated: '☆',
-  track: '♪',
-};
-
-function awardText(award: Award, localize: LocalizeController): string {
-  let text = award.work ? localize.term('awardForWork', { award: award.name, work: award.work }) : award.name;
-  if (award.year !== null) text = localize.term('awardInYear', { award: text, year: localize.plainNumber(award.year) });
-  return localize.term(award.result === 'won' ? 'awardWon' : 'awardNominated', { award: text });
-}
-
-/** Everything the album achieved, as short sentences a badge can carry on its own. */
-export function achievementBadges(item: SoundtrackItem, localize: LocalizeController): Badge[] {
-  return [
-    ...item.peaks.map((peak): Badge => ({ kind: 'peak', text: localize.term('badgePeak', { position: peak.position, chart: peak.chart }) })),
-    ...item.certifications.map((cert): Badge => ({ kind: 'certification', text: localize.term('badgeCertification', { level: cert.level, body: cert.body }) })),
-    ...item.awards.map((award): Badge => ({ kind: award.result, text: awardText(award, localize) })),
-    ...item.tracks.map(
-      (track): Badge => ({
-        kind: 'track',
-        text:
-          track.artist && track.artist !== item.artist
-            ? localize.term('keyTrackBy', { title: track.title, artist: track.artist })
-            : localize.term('keyTrack', { title: track.title }),
-      }),
-    ),
-  ];
 }
 
 /** The album's own title, else the feed item's title. */
