@@ -1,16 +1,17 @@
 #!/usr/bin/env node
-// Builds demo/feeds/top-100.json from the scraped chart seed and checks every
-// feed in demo/feeds against the JSON Feed 1.1 + `_soundtrack` field rules.
+// Builds demo/feeds/top-100.json from the scraped chart seed, then checks every
+// feed in demo/feeds against the shipped JSON Schema (scripts/check-feeds.mjs).
 //
 // Usage: node scripts/build-demo-feeds.mjs
 //
-// Plain Node 20 ESM, no dependencies. Output is deterministic: the same seed
+// Plain Node 20 ESM. Output is deterministic: the same seed
 // always produces byte-identical JSON (2-space indent, trailing newline).
 //
 // The editorial feeds (aged-well, better-than-the-movie, better-than-the-movie-32)
-// are hand-written JSON in demo/feeds/; this script only validates them. What they
+// are hand-written JSON in demo/feeds/; this script only checks them. What they
 // correct in the seeds, and which facts they leave out, is in demo/feeds/NOTES.md.
 
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -178,84 +179,6 @@ function buildTop100(text) {
 }
 
 // ---------------------------------------------------------------------------
-// Validation of the feed format (JSON Feed 1.1 + `_soundtrack`).
-
-const FEED_KEYS = new Set([
-  'version', 'title', 'home_page_url', 'feed_url', 'description', 'language', 'next_url', '_soundtrack', 'items',
-]);
-const ITEM_KEYS = new Set(['id', 'title', 'content_text', 'content_html', 'summary', 'tags', '_soundtrack']);
-const isStr = (v) => typeof v === 'string' && v.trim() !== '';
-const isInt = (v, min = -Infinity) => Number.isInteger(v) && v >= min;
-const isNullable = (check) => (v) => v === null || check(v);
-const isArrayOf = (check) => (v) => Array.isArray(v) && v.every(check);
-const hasOnly = (o, keys) => Object.keys(o).every((k) => keys.includes(k));
-const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-const ST_FIELDS = {
-  rank: (v) => isInt(v, 1),
-  artist: isNullable(isStr),
-  album: isNullable(isStr),
-  film: isNullable(isStr),
-  film_year: isNullable((v) => isInt(v, 1800)),
-  released: isNullable((v) => typeof v === 'string' && ISO_PARTIAL.test(v)),
-  genres: isArrayOf(isStr),
-  peaks: isArrayOf((p) => isObj(p) && hasOnly(p, ['chart', 'position']) && isStr(p.chart) && isInt(p.position, 1)),
-  certifications: isArrayOf((c) => isObj(c) && hasOnly(c, ['body', 'level']) && isStr(c.body) && isStr(c.level)),
-  awards: isArrayOf(
-    (a) =>
-      isObj(a) &&
-      hasOnly(a, ['name', 'work', 'result', 'year']) &&
-      isStr(a.name) &&
-      (a.work === undefined || isStr(a.work)) &&
-      (a.result === 'won' || a.result === 'nominated') &&
-      (a.year === undefined || isInt(a.year, 1800)),
-  ),
-  tracks: isArrayOf(
-    (t) => isObj(t) && hasOnly(t, ['title', 'artist']) && isStr(t.title) && (t.artist === undefined || isStr(t.artist)),
-  ),
-  artists: isArrayOf(isStr),
-  ratings: (r) =>
-    isObj(r) &&
-    hasOnly(r, ['film', 'soundtrack', 'scale']) &&
-    [r.film, r.soundtrack, r.scale].every((n) => typeof n === 'number' && Number.isFinite(n)) &&
-    r.scale > 0,
-};
-
-export function validateFeed(feed) {
-  const problems = [];
-  if (!isObj(feed)) return ['feed is not an object'];
-  if (feed.version !== 'https://jsonfeed.org/version/1.1') problems.push('version is not JSON Feed 1.1');
-  if (!isStr(feed.title)) problems.push('missing feed title');
-  for (const k of Object.keys(feed)) if (!FEED_KEYS.has(k)) problems.push(`unexpected feed key "${k}"`);
-  if (!Array.isArray(feed.items)) return [...problems, 'items is not an array'];
-  const ids = new Set();
-  const ranks = new Set();
-  feed.items.forEach((item, i) => {
-    const at = `items[${i}]`;
-    if (!isObj(item)) return problems.push(`${at} is not an object`);
-    if (!isStr(item.id)) problems.push(`${at}: id must be a non-empty string`);
-    else if (ids.has(item.id)) problems.push(`${at}: duplicate id "${item.id}"`);
-    else ids.add(item.id);
-    for (const k of Object.keys(item)) if (!ITEM_KEYS.has(k)) problems.push(`${at}: unexpected key "${k}"`);
-    for (const k of ['title', 'content_text']) {
-      if (k in item && !isStr(item[k])) problems.push(`${at}: ${k} must be a non-empty string when present`);
-    }
-    const st = item._soundtrack;
-    if (st === undefined) return;
-    if (!isObj(st)) return problems.push(`${at}: _soundtrack is not an object`);
-    for (const [k, v] of Object.entries(st)) {
-      if (!(k in ST_FIELDS)) problems.push(`${at}: unknown _soundtrack field "${k}"`);
-      else if (!ST_FIELDS[k](v)) problems.push(`${at}: invalid _soundtrack.${k}: ${JSON.stringify(v)}`);
-    }
-    if (isInt(st.rank, 1)) {
-      if (ranks.has(st.rank)) problems.push(`${at}: duplicate rank ${st.rank}`);
-      ranks.add(st.rank);
-    }
-  });
-  return problems;
-}
-
-// ---------------------------------------------------------------------------
 
 function main() {
   if (!fs.existsSync(seedsDir) || !fs.statSync(seedsDir).isDirectory()) {
@@ -277,26 +200,9 @@ function main() {
       (duplicates.length || missing.length ? ' (see warnings about ranks)' : ', ranks 1..100 each once'),
   );
 
-  let failed = false;
-  for (const name of fs.readdirSync(feedsDir).filter((f) => f.endsWith('.json')).sort()) {
-    const file = path.join(feedsDir, name);
-    let data;
-    try {
-      data = JSON.parse(fs.readFileSync(file, 'utf8'));
-    } catch (err) {
-      console.error(`${name}: not valid JSON: ${err.message}`);
-      failed = true;
-      continue;
-    }
-    const problems = validateFeed(data);
-    if (problems.length) {
-      failed = true;
-      console.error(`${name}: ${problems.length} problem(s)`);
-      for (const p of problems) console.error(`  - ${p}`);
-    } else {
-      console.log(`${name}: valid, ${data.items.length} items`);
-    }
-  }
+  // Every demo feed against the shipped JSON Schema: the one place the format's rules are written down for files.
+  const { status } = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/check-feeds.mjs')], { cwd: repoRoot, stdio: 'inherit' });
+  const failed = status !== 0;
   if (warnings.length) console.warn(`${warnings.length} warning(s)`);
   return failed ? 1 : 0;
 }

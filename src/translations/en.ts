@@ -111,7 +111,7 @@ const en = {
   peakInRegion: '{region} {place}',
   peakOfWork: '“{work}”: {peak}',
   certification: '{level}, {body}',
-  certificationInRegion: '{level} in {region}',
+  certificationInRegion: '{level}, {region}',
   certificationWithBodyInRegion: '{level}, {body}, {region}',
   certificationCount: '{count}× {level}',
   awardWon: 'Won: {award}',

@@ -115,7 +115,7 @@ describe('<soundtrack-card>', () => {
       '▲“Batdance”: No. 1 Billboard Hot 100',
       '▲UK Top 10',
       '▲Top 10 Billboard Soundtracks',
-      '◉Gold in multiple countries',
+      '◉Gold, multiple countries',
       '◉2× Platinum, BPI, UK',
       '★Won: 5 × Grammy Award',
       '☆Award nominations',
