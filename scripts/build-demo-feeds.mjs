@@ -178,6 +178,33 @@ function buildTop100(text) {
   return { feed, count: rows.length, duplicates, missing };
 }
 
+/**
+ * A sample chart week for the movement columns: the top 20 of the chart with an invented
+ * previous week (a fixed reshuffle, so the file is the same on every run), two new entries and a
+ * re-entry. The seed has no previous week: the feed and the demo page say this is sample data.
+ */
+export function buildSampleWeek(top100) {
+  const top = top100.items.slice(0, 20);
+  const previous = [3, null, 1, 7, 4, 12, 5, 6, 16, 8, null, 10, 9, 'back', 13, 11, 24, 14, 15, 19];
+  const weeks = [14, 1, 22, 9, 31, 6, 18, 11, 3, 40, 1, 7, 26, 2, 12, 19, 5, 8, 16, 4];
+  const items = top.map((item, i) => {
+    const rank = i + 1;
+    const before = previous[i];
+    const facts = { ...item._soundtrack, rank, weeks_on_chart: weeks[i] };
+    if (before === 'back') facts.reentry = true;
+    else facts.previous_rank = before;
+    facts.peak_rank = Math.min(rank, typeof before === 'number' ? before : rank, weeks[i] > 20 ? 1 : rank);
+    return { ...item, id: `${item.id}-week`, _soundtrack: facts };
+  });
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Soundtrack albums this week (sample movement)',
+    description: 'The top 20 of the chart with an invented previous week, to show the movement, peak and weeks columns. Sample data, not a real chart week.',
+    language: 'en',
+    items,
+  };
+}
+
 // ---------------------------------------------------------------------------
 
 function main() {
@@ -199,6 +226,10 @@ function main() {
     `wrote ${path.relative(repoRoot, out)}: ${count} items` +
       (duplicates.length || missing.length ? ' (see warnings about ranks)' : ', ranks 1..100 each once'),
   );
+
+  const week = path.join(feedsDir, 'sample-week.json');
+  fs.writeFileSync(week, `${JSON.stringify(buildSampleWeek(feed), null, 2)}\n`);
+  console.log(`wrote ${path.relative(repoRoot, week)}: 20 items of sample movement`);
 
   // Every demo feed against the shipped JSON Schema: the one place the format's rules are written down for files.
   const { status } = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/check-feeds.mjs')], { cwd: repoRoot, stdio: 'inherit' });

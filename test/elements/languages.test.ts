@@ -22,7 +22,7 @@ const feed = () => ({
       url: 'https://example.com/a',
       content_text: 'Qwv zyx.',
       _soundtrack: {
-        rank: 1, artist: 'Vangelis', album: 'Qrtz', film: 'Zork', film_year: 1982, released: '1982-06',
+        rank: 1, previous_rank: 3, peak_rank: 1, weeks_on_chart: 4, artist: 'Vangelis', album: 'Qrtz', film: 'Zork', film_year: 1982, released: '1982-06',
         genres: ['synthpop', 'jazz'],
         peaks: [{ chart: 'Billboard 200', position: 4 }],
         certifications: [{ body: 'RIAA', level: 'Platin' }],
@@ -32,8 +32,10 @@ const feed = () => ({
         ratings: { film: 40, soundtrack: 90, scale: 100 },
       },
     },
-    { id: 'b', content_text: 'Zyx '.repeat(90), _soundtrack: { rank: 2, artist: null, album: null, released: null, genres: ['jazz'], film: null, ratings: { film: 70, soundtrack: 75, scale: 100 } } },
-    { id: 'c', _soundtrack: { rank: 3, artist: 'Bjørk', album: 'Zelmaz', released: '2000', genres: [] } },
+    { id: 'b', content_text: 'Zyx '.repeat(90), _soundtrack: { rank: 2, previous_rank: null, artist: null, album: null, released: null, genres: ['jazz'], film: null, ratings: { film: 70, soundtrack: 75, scale: 100 } } },
+    { id: 'c', _soundtrack: { rank: 3, reentry: true, artist: 'Bjørk', album: 'Zelmaz', released: '2000', genres: [] } },
+    { id: 'd', _soundtrack: { rank: 4, previous_rank: 2, artist: 'Kqx', genres: ['jazz'] } },
+    { id: 'e', _soundtrack: { rank: 5, previous_rank: 5, artist: 'Vrr', genres: ['jazz'] } },
   ],
 });
 
@@ -145,10 +147,10 @@ describe('languages', () => {
   it('speaks Spanish for es-PE and English for a language it does not ship', async () => {
     const chart = (lang: string) => fixture(html`<soundtrack-chart lang=${lang} .feed=${feed()}></soundtrack-chart>`);
     const peru = await chart('es-PE');
-    await waitUntil(() => peru.shadowRoot!.querySelector('[part~="count"]')?.textContent?.includes('3 álbumes'), 'no Spanish count');
+    await waitUntil(() => peru.shadowRoot!.querySelector('[part~="count"]')?.textContent?.includes('5 álbumes'), 'no Spanish count');
     const swahili = await chart('sw');
     await waitUntil(() => swahili.shadowRoot!.querySelector('[part~="count"]'));
-    expect(swahili.shadowRoot!.querySelector('[part~="count"]')!.textContent!.trim()).to.equal('3 albums');
+    expect(swahili.shadowRoot!.querySelector('[part~="count"]')!.textContent!.trim()).to.equal('5 albums');
   });
 
   for (const [lang, dir] of [['de', 'ltr'], ['ja', 'ltr'], ['ar', 'rtl']] as const) {
@@ -162,6 +164,7 @@ describe('languages', () => {
         const el = await walkStates('soundtrack-chart', lang, dir, forbidden);
         el.setAttribute('searchable', '');
         el.setAttribute('downloadable', '');
+        el.setAttribute('columns', 'rank,movement,album,artist,released,genres,peak,weeks');
         el.feed = feed();
         await settle(el, '[part~="table"]');
         expect(shadowQuery(el, '[part~="base"]')!.getAttribute('dir')).to.equal(dir);
@@ -223,9 +226,9 @@ describe('languages', () => {
       root.lang = 'en';
       const el = await fixture(html`<soundtrack-chart .feed=${feed()}></soundtrack-chart>`);
       const count = () => el.shadowRoot!.querySelector('[part~="count"]')?.textContent?.trim();
-      await waitUntil(() => count() === '3 albums', 'no English count');
+      await waitUntil(() => count() === '5 albums', 'no English count');
       root.lang = 'de';
-      await waitUntil(() => count() === '3 Alben', `still "${count()}" after <html lang="de">`);
+      await waitUntil(() => count() === '5 Alben', `still "${count()}" after <html lang="de">`);
       root.lang = 'ar';
       root.dir = 'rtl';
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('dir') === 'rtl', 'no right-to-left after dir="rtl"');
@@ -242,7 +245,7 @@ describe('languages', () => {
     try {
       const own = await fixture(html`<soundtrack-chart lang="en" strings='{"albumCount": {"one": "{count} record", "other": "{count} records"}, "nope": "x", "retry": 3}' .feed=${feed()}></soundtrack-chart>`);
       await waitUntil(() => own.shadowRoot!.querySelector('[part~="count"]'));
-      expect(own.shadowRoot!.querySelector('[part~="count"]')!.textContent!.trim()).to.equal('3 records');
+      expect(own.shadowRoot!.querySelector('[part~="count"]')!.textContent!.trim()).to.equal('5 records');
       expect(warnings.join('\n')).to.contain('nope (unknown key)').and.to.contain('retry (not a string)');
 
       setStrings('en-GB', { chartEmpty: 'No records this week.' });

@@ -20,6 +20,20 @@ const smallFeed = () => ({
   ],
 });
 
+/** Six albums with every kind of move: up, new, down, none, back, and not known. */
+const movementFeed = () => ({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'This week',
+  items: [
+    { id: 'up', _soundtrack: { rank: 1, artist: 'Riser', previous_rank: 4, peak_rank: 1, weeks_on_chart: 12 } },
+    { id: 'new', _soundtrack: { rank: 2, artist: 'Newcomer', previous_rank: null, peak_rank: 2, weeks_on_chart: 1 } },
+    { id: 'down', _soundtrack: { rank: 3, artist: 'Faller', previous_rank: 1, peak_rank: 1, weeks_on_chart: 30 } },
+    { id: 'same', _soundtrack: { rank: 4, artist: 'Steady', previous_rank: 4, peak_rank: 4, weeks_on_chart: 5 } },
+    { id: 'back', _soundtrack: { rank: 5, artist: 'Returner', reentry: true, peak_rank: 3, weeks_on_chart: 9 } },
+    { id: 'unknown', _soundtrack: { rank: 6, artist: 'Unknown' } },
+  ],
+});
+
 const shadow = (el: SoundtrackChart) => el.shadowRoot!;
 const rows = (el: SoundtrackChart) => [...shadow(el).querySelectorAll<HTMLTableRowElement>('tbody tr[part~="row"]')];
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
@@ -350,6 +364,37 @@ describe('<soundtrack-chart>', () => {
     });
   });
 
+  describe('chart movement, peak and weeks', () => {
+    const marks = (el: SoundtrackChart) =>
+      [...shadow(el).querySelectorAll('tbody [part~="cell-movement"]')].map((cell) => cell.querySelector('[aria-hidden="true"]')?.textContent ?? text(cell));
+    const spoken = (el: SoundtrackChart) =>
+      [...shadow(el).querySelectorAll('tbody [part~="cell-movement"] .visually-hidden')].map((node) => node.textContent);
+
+    it('shows each move as an arrow with the places, and says it in words', async () => {
+      const el = await chart(html`<soundtrack-chart lang="en" columns="rank,movement,artist,peak,weeks" .feed=${movementFeed()}></soundtrack-chart>`);
+      expect(marks(el)).to.deep.equal(['▲3', 'New', '▼2', '=', 'Re-entry', '–']);
+      expect(spoken(el)).to.deep.equal(['up 3 places', 'new this week', 'down 2 places', 'no change', 'back on the chart this week', 'unknown']);
+      expect(column(el, 'peak')).to.deep.equal(['1', '2', '1', '4', '3', '–unknown']);
+      expect(column(el, 'weeks')).to.deep.equal(['12', '1', '30', '5', '9', '–unknown']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('sorts by movement with new entries together and unknown last both ways, and announces it', async () => {
+      const el = await chart(html`<soundtrack-chart lang="en" columns="rank,movement,artist,peak,weeks" .feed=${movementFeed()}></soundtrack-chart>`);
+      headerButton(el, 'Move').click();
+      await el.updateComplete;
+      expect(column(el, 'artist')).to.deep.equal(['Riser', 'Steady', 'Faller', 'Returner', 'Newcomer', 'Unknown']);
+      expect(status(el)).to.equal('Sorted by movement, biggest rise first');
+      headerButton(el, 'Move').click();
+      await el.updateComplete;
+      expect(column(el, 'artist')).to.deep.equal(['Newcomer', 'Returner', 'Faller', 'Steady', 'Riser', 'Unknown']);
+      headerButton(el, 'Weeks').click();
+      await el.updateComplete;
+      expect(column(el, 'artist')).to.deep.equal(['Newcomer', 'Steady', 'Returner', 'Riser', 'Faller', 'Unknown']);
+      expect(status(el)).to.equal('Sorted by weeks on chart, fewest first');
+    });
+  });
+
   describe('CSV', () => {
     let created: Blob[];
     let clicked: HTMLAnchorElement[];
@@ -399,6 +444,14 @@ describe('<soundtrack-chart>', () => {
       const el = await small({ downloadable: true, genre: 'jazz', columns: 'album' });
       shadow(el).querySelector<HTMLButtonElement>('[part~="download"]')!.click();
       expect(await csvText(created[0])).to.equal('Album\r\n\'=1+1\r\n"Untitled, ""live"""\r\n');
+    });
+
+    it('exports movement as places gained, new entries and re-entries by name', async () => {
+      const el = await chart(html`<soundtrack-chart lang="en" downloadable columns="rank,movement,artist,peak,weeks" .feed=${movementFeed()}></soundtrack-chart>`);
+      shadow(el).querySelector<HTMLButtonElement>('[part~="download"]')!.click();
+      expect(await csvText(created[0])).to.equal(
+        'Rank,Move,Artist,Peak,Weeks\r\n1,3,Riser,1,12\r\n2,New,Newcomer,2,1\r\n3,-2,Faller,1,30\r\n4,0,Steady,4,5\r\n5,Re-entry,Returner,3,9\r\n6,,Unknown,,\r\n',
+      );
     });
 
     it('has no download button without the attribute', async () => {
@@ -549,12 +602,13 @@ describe('<soundtrack-chart> theming', () => {
 
   it('matches its documentation: every part styleable with ::part(), every --st-* property read, nothing undocumented', async () => {
     const data = await small({ searchable: true, downloadable: true, genre: 'jazz' });
+    const movement = await chart(html`<soundtrack-chart columns="rank,movement,artist,peak,weeks" .feed=${movementFeed()}></soundtrack-chart>`);
     const noMatch = await fixture<SoundtrackChart>(html`<soundtrack-chart genre="polka" .feed=${smallFeed()}></soundtrack-chart>`);
     await waitUntil(() => shadow(noMatch).querySelector('.no-match'), 'the no-match message never appeared');
     const loading = await fixture<SoundtrackChart>(html`<soundtrack-chart src="/test-server/hang" timeout="3000"></soundtrack-chart>`);
     const failed = await fixture<SoundtrackChart>(html`<soundtrack-chart src="/test-server/status/404"></soundtrack-chart>`);
     await waitUntil(() => shadow(failed).querySelector('[part~="error"]'));
-    await expectPartsMatchDocumentation('soundtrack-chart', [data, noMatch, loading, failed]);
+    await expectPartsMatchDocumentation('soundtrack-chart', [data, movement, noMatch, loading, failed]);
     await expectCustomPropertiesMatchDocumentation(data);
     loading.remove();
   });

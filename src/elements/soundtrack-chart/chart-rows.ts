@@ -7,9 +7,12 @@ import type { TermKey } from '../../internal/localize/terms.js';
 import type { SortController, SortKeyLabels } from '../../internal/sort-controller.js';
 import { unknownValue } from '../../internal/unknown.js';
 
-/** The chart's columns, in their default order. */
-export const CHART_COLUMNS = ['rank', 'album', 'artist', 'released', 'genres'] as const;
+/** Every column the chart can show, in its usual order: `movement`, `peak` and `weeks` are optional. */
+export const CHART_COLUMNS = ['rank', 'movement', 'album', 'artist', 'released', 'genres', 'peak', 'weeks'] as const;
 export type ChartColumn = (typeof CHART_COLUMNS)[number];
+
+/** The columns shown without a `columns` attribute. */
+export const DEFAULT_COLUMNS: readonly ChartColumn[] = ['rank', 'album', 'artist', 'released', 'genres'];
 
 /** Each column's header and how a sort by it reads. */
 export const COLUMN_TERMS: Record<ChartColumn, SortKeyLabels & { header: TermKey }> = {
@@ -18,7 +21,27 @@ export const COLUMN_TERMS: Record<ChartColumn, SortKeyLabels & { header: TermKey
   artist: { header: 'columnArtist', name: 'sortNameArtist', asc: 'directionAToZ', desc: 'directionZToA' },
   released: { header: 'columnReleased', name: 'sortNameReleased', asc: 'directionOldestFirst', desc: 'directionNewestFirst' },
   genres: { header: 'columnGenres', name: 'sortNameGenres', asc: 'directionAToZ', desc: 'directionZToA' },
+  movement: { header: 'columnMovement', name: 'sortNameMovement', asc: 'directionBiggestRiseFirst', desc: 'directionBiggestFallFirst' },
+  peak: { header: 'columnPeak', name: 'sortNamePeak', asc: 'directionTopFirst', desc: 'directionBottomFirst' },
+  weeks: { header: 'columnWeeks', name: 'sortNameWeeks', asc: 'directionFewestFirst', desc: 'directionMostFirst' },
 };
+
+/** New entries, then re-entries, sort together beyond every move; unknown moves last (rankValues). */
+const NEW_ENTRY = Number.MAX_SAFE_INTEGER;
+const REENTRY = NEW_ENTRY - 1;
+
+/** Places gained since last week (negative: lost), or `null` when last week is not known. */
+export function placesGained(item: SoundtrackItem): number | null {
+  return item.previousRank !== null && item.rank !== null ? item.previousRank - item.rank : null;
+}
+
+/** Movement as one number that orders "biggest rise first" ascending. */
+function movementOrder(item: SoundtrackItem): number | null {
+  if (item.newEntry) return NEW_ENTRY;
+  if (item.reentry) return REENTRY;
+  const gained = placesGained(item);
+  return gained === null ? null : -gained;
+}
 
 /** One column's values ranked in `lang`'s order, for the sort controller. */
 export function rankChartColumn(items: readonly SoundtrackItem[], column: ChartColumn, lang: string): Int32Array {
@@ -32,6 +55,12 @@ export function rankChartColumn(items: readonly SoundtrackItem[], column: ChartC
       return rankDates(items.map((item) => item.released));
     case 'genres':
       return rankTextLists(items.map((item) => item.genres), lang);
+    case 'movement':
+      return rankNumbers(items.map(movementOrder));
+    case 'peak':
+      return rankNumbers(items.map((item) => item.peakRank));
+    case 'weeks':
+      return rankNumbers(items.map((item) => item.weeksOnChart));
   }
 }
 
@@ -39,7 +68,7 @@ export function rankChartColumn(items: readonly SoundtrackItem[], column: ChartC
 export function chosenColumns(attribute: string): ChartColumn[] {
   const names = attribute.split(',').map((name) => name.trim().toLowerCase());
   const chosen = CHART_COLUMNS.filter((column) => names.includes(column)).sort((a, b) => names.indexOf(a) - names.indexOf(b));
-  return chosen.length ? chosen : [...CHART_COLUMNS];
+  return chosen.length ? chosen : [...DEFAULT_COLUMNS];
 }
 
 /**
@@ -154,6 +183,12 @@ function renderCell(item: SoundtrackItem, column: ChartColumn, { localize, activ
       return item.artist ?? unknown();
     case 'released':
       return item.released ? html`<time datetime=${item.released.iso}>${localize.date(item.released)}</time>` : unknown();
+    case 'movement':
+      return renderMovement(item, localize) ?? unknown();
+    case 'peak':
+      return item.peakRank === null ? unknown() : localize.plainNumber(item.peakRank);
+    case 'weeks':
+      return item.weeksOnChart === null ? unknown() : localize.number(item.weeksOnChart);
     case 'genres': {
       if (!item.genres.length) return unknown();
       // A label rather than a visually hidden span: one of those per tag made every row's
@@ -169,9 +204,33 @@ function renderCell(item: SoundtrackItem, column: ChartColumn, { localize, activ
   }
 }
 
-/** A row of the CSV download: dates as written in the feed, genres joined by semicolons. */
-export function csvCell(item: SoundtrackItem, column: ChartColumn): CsvCell {
+/** A mark a reader sees ("▲3", "New") and the words a screen reader says for it ("up 3 places"). */
+function renderMovement(item: SoundtrackItem, localize: LocalizeController) {
+  const mark = (kind: string, visible: string, spoken: string) =>
+    html`<span class="movement ${kind}"><span aria-hidden="true">${visible}</span><span class="visually-hidden">${spoken}</span></span>`;
+  if (item.newEntry) return mark('new', localize.term('movementNew'), localize.term('movementNewLabel'));
+  if (item.reentry) return mark('reentry', localize.term('movementReentry'), localize.term('movementReentryLabel'));
+  const gained = placesGained(item);
+  if (gained === null) return null;
+  if (gained === 0) return mark('same', '=', localize.term('movementSame'));
+  const count = Math.abs(gained);
+  return gained > 0
+    ? mark('up', `▲${localize.number(count)}`, localize.term('movementUp', { count }))
+    : mark('down', `▼${localize.number(count)}`, localize.term('movementDown', { count }));
+}
+
+/** A row of the CSV download: dates as written in the feed, genres joined by semicolons, movement as places gained (negative: lost). */
+export function csvCell(item: SoundtrackItem, column: ChartColumn, localize: LocalizeController): CsvCell {
   switch (column) {
+    case 'movement': {
+      if (item.newEntry) return localize.term('movementNew');
+      if (item.reentry) return localize.term('movementReentry');
+      return placesGained(item);
+    }
+    case 'peak':
+      return item.peakRank;
+    case 'weeks':
+      return item.weeksOnChart;
     case 'released':
       return item.released?.iso ?? null;
     case 'genres':

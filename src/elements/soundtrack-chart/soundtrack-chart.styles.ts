@@ -143,6 +143,36 @@ export const styles = css`
     width: 36%;
   }
 
+  .col-movement,
+  .col-peak,
+  .col-weeks {
+    width: 5rem;
+  }
+
+  .movement {
+    justify-self: start;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+
+  .movement.up {
+    color: var(--_accent);
+  }
+
+  .movement.down,
+  .movement.same {
+    color: var(--_muted);
+  }
+
+  .movement.new,
+  .movement.reentry {
+    padding: 0.0625rem 0.5rem;
+    border-radius: 999px;
+    background: var(--_tag);
+    font-size: 0.8125em;
+    font-weight: 600;
+  }
+
   [part~='sort-button'] {
     display: flex;
     align-items: center;
@@ -359,6 +389,15 @@ export const styles = css`
     }
     [part~='cell-genres'] {
       --_label: var(--_label-genres);
+    }
+    [part~='cell-movement'] {
+      --_label: var(--_label-movement);
+    }
+    [part~='cell-peak'] {
+      --_label: var(--_label-peak);
+    }
+    [part~='cell-weeks'] {
+      --_label: var(--_label-weeks);
     }
 
     tr[part~='row'] > *::before {

@@ -15,6 +15,7 @@ import { WindowController } from '../../internal/window-controller.js';
 import {
   CHART_COLUMNS,
   COLUMN_TERMS,
+  DEFAULT_COLUMNS,
   chosenColumns,
   csvCell,
   filterRows,
@@ -27,7 +28,7 @@ import {
 } from './chart-rows.js';
 import { styles } from './soundtrack-chart.styles.js';
 
-export { CHART_COLUMNS, type ChartColumn };
+export { CHART_COLUMNS, DEFAULT_COLUMNS, type ChartColumn };
 export type ChartSortEventDetail = SortEventDetail<ChartColumn>;
 
 /**
@@ -57,6 +58,9 @@ export type ChartSortEventDetail = SortEventDetail<ChartColumn>;
  * @csspart cell-artist - The artist cells.
  * @csspart cell-released - The release date cells.
  * @csspart cell-genres - The genre cells.
+ * @csspart cell-movement - The movement cells (with `columns` naming `movement`): "▲3", "New", "Re-entry".
+ * @csspart cell-peak - The peak position cells (with `peak`).
+ * @csspart cell-weeks - The weeks-on-chart cells (with `weeks`).
  * @csspart genre-tag - A genre button; activating it filters the chart to that genre.
  * @csspart loading - The placeholder shown while the feed loads, sized like the expected rows.
  * @csspart error - The error message.
@@ -90,8 +94,12 @@ export type ChartSortEventDetail = SortEventDetail<ChartColumn>;
 export class SoundtrackChart extends FeedElement {
   static override styles = [sharedStyles, styles];
 
-  /** Columns to show, in order, comma-separated: any of `rank`, `album`, `artist`, `released`, `genres`. */
-  @property() columns = CHART_COLUMNS.join(',');
+  /**
+   * Columns to show, in order, comma-separated: any of `rank`, `movement` (since last week),
+   * `album`, `artist`, `released`, `genres`, `peak` (best position), `weeks` (on the chart).
+   * Default `rank,album,artist,released,genres`.
+   */
+  @property() columns = DEFAULT_COLUMNS.join(',');
 
   /** Sort order: `artist`, `released:desc`, or several keys `genres,artist:desc`. Unset keeps feed order. */
   @property({ reflect: true }) sort: string | null = null;
@@ -288,7 +296,7 @@ export class SoundtrackChart extends FeedElement {
     const columns = this.shownColumns(this.columns);
     const csv = toCsv([
       columns.map((column) => this.localize.term(COLUMN_TERMS[column].header)),
-      ...Array.from(this.rows(feed), (position) => columns.map((column) => csvCell(feed.items[position], column))),
+      ...Array.from(this.rows(feed), (position) => columns.map((column) => csvCell(feed.items[position], column, this.localize))),
     ]);
     downloadText(`${fileNameOf(feed.title, 'chart')}.csv`, csv, 'text/csv;charset=utf-8');
   }
