@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -9,6 +11,20 @@ const minifyTemplates: Plugin = {
     if (!/\/src\/.+\.ts$/.test(id)) return null;
     const result = await minifyHTMLLiterals(code, { fileName: id });
     return result ? { code: result.code, map: result.map } : null;
+  },
+};
+
+/**
+ * Removes the script files an earlier build left in the output folder (chunk names change with
+ * their content), keeping what else is there (the npm build in dist/npm).
+ */
+const removeOldScriptFiles: Plugin = {
+  name: 'remove-old-script-files',
+  apply: 'build',
+  configResolved({ root, build }) {
+    const outDir = join(root, build.outDir);
+    if (!existsSync(outDir)) return;
+    for (const file of readdirSync(outDir)) if (/\.js(\.map)?$/.test(file)) rmSync(join(outDir, file));
   },
 };
 
@@ -27,7 +43,7 @@ const demoAtRoot: Plugin = {
 // `npm start` serves the demo pages straight from the sources; `vite build` writes the
 // script-tag files into dist/. The npm build is plain `tsc` (see tsconfig.build.json).
 export default defineConfig({
-  plugins: [demoAtRoot, minifyTemplates],
+  plugins: [demoAtRoot, minifyTemplates, removeOldScriptFiles],
   server: { open: false, host: '127.0.0.1', port: 5173 },
   build: {
     outDir: 'dist',

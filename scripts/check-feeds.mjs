@@ -1,4 +1,5 @@
-// Validates every demo feed against the shipped JSON Schema and checks ids are unique.
+// Validates every demo feed against the shipped JSON Schema and checks ids are unique, and that
+// the schema refuses what the widgets leave out.
 import Ajv2020 from 'ajv/dist/2020.js';
 import { readFileSync, readdirSync } from 'node:fs';
 
@@ -18,6 +19,29 @@ for (const name of readdirSync(dir).filter((file) => file.endsWith('.json')).sor
   } else {
     passed++;
     console.log(`✔ ${name}: ${ids.length} items`);
+  }
+}
+
+// And the schema refuses what the widgets leave out with a warning.
+const item = (facts, extra = {}) => ({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'x', ...extra, _soundtrack: facts }] });
+const refused = {
+  'a rank that is not a whole number': item({ rank: 'first' }),
+  'an impossible month': item({ released: '1980-13' }),
+  'a peak with both a position and a top bound': item({ peaks: [{ position: 3, top: 10 }] }),
+  'a peak with neither': item({ peaks: [{ chart: 'Billboard 200' }] }),
+  'a certification without a level': item({ certifications: [{ body: 'RIAA' }] }),
+  'an award with an unknown result': item({ awards: [{ name: 'Grammy Award', result: 'maybe' }] }),
+  'negative weeks on chart': item({ weeks_on_chart: -2 }),
+  'a javascript: link': item({}, { url: 'javascript:alert(1)' }),
+  'an item without an id': { version: 'https://jsonfeed.org/version/1.1', items: [{ title: 'x' }] },
+};
+for (const [what, feed] of Object.entries(refused)) {
+  if (validate(feed)) {
+    failed++;
+    console.error(`✘ the schema accepts ${what}`);
+  } else {
+    passed++;
+    console.log(`✔ the schema refuses ${what}`);
   }
 }
 console.log(`feeds: ${passed} passed, ${failed} failed`);

@@ -11,6 +11,7 @@ const steps = [
   ['manifest is fresh', 'node', ['scripts/check-manifest.mjs']],
   ['type-check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
   ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
+  ['JSON Schema matches the feed layer', 'node', ['scripts/build-schema.mjs', '--check']],
   ['demo feeds match the JSON Schema', 'node', ['scripts/check-feeds.mjs']],
   ['unit tests in Chromium', bin('web-test-runner'), [], { WTR_COUNTS_FILE: countsFile }],
   ['npm build', bin('tsc'), ['-p', 'tsconfig.build.json']],

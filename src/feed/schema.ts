@@ -11,6 +11,8 @@ const text = v.pipe(
   v.transform((value) => value || null),
 );
 const optionalText = v.nullish(text, null);
+/** A link: text like any other here; `safeUrl` drops any scheme but http(s) when the item is normalized. */
+export const link = v.nullish(text, null);
 
 /** Integers also arrive as digit strings from CMS exports ("12"); anything else is an error. */
 const integer = (message: string) =>
@@ -21,14 +23,15 @@ const integer = (message: string) =>
     ),
     v.integer(message),
   );
-const positiveInteger = v.pipe(integer('must be a whole number'), v.minValue(1, 'must be 1 or more'));
-const year = v.pipe(
+export const positiveInteger = v.pipe(integer('must be a whole number'), v.minValue(1, 'must be 1 or more'));
+export const nonNegativeInteger = v.pipe(integer('must be a whole number'), v.minValue(0, 'must be 0 or more'));
+export const year = v.pipe(
   integer('must be a year'),
   v.minValue(1000, 'must be a four-digit year'),
   v.maxValue(9999, 'must be a four-digit year'),
 );
 
-const number = v.pipe(
+export const number = v.pipe(
   v.union([v.number(), v.pipe(v.string(), v.trim(), v.decimal(), v.transform(Number))], 'must be a number'),
   v.finite('must be a number'),
 );
@@ -37,13 +40,13 @@ const number = v.pipe(
  * A list of names; a single string (one name, or comma-separated) is read as a list. The list comes
  * first in the union: a failed branch costs an issue object, and lists are the usual case.
  */
-const nameList = v.pipe(
+export const nameList = v.pipe(
   v.nullish(v.union([v.array(v.string()), v.string()], 'must be a list of text'), []),
   v.transform((value) => (typeof value === 'string' ? value.split(',') : value)),
   v.transform((names) => [...new Set(names.map((name) => name.trim()).filter(Boolean))]),
 );
 
-const releaseDate = v.nullish(
+export const releaseDate = v.nullish(
   v.pipe(
     v.string('must be a date like 2002-10-22, 1980-02 or 1976'),
     v.trim(),
@@ -138,7 +141,7 @@ export const SOUNDTRACK_FIELDS = {
   /** Last week's position; `null` means new this week, absent means not known. */
   previous_rank: v.optional(v.nullable(positiveInteger)),
   peak_rank: v.nullish(positiveInteger, null),
-  weeks_on_chart: v.nullish(v.pipe(integer('must be a whole number'), v.minValue(0, 'must be 0 or more')), null),
+  weeks_on_chart: v.nullish(nonNegativeInteger, null),
   reentry: flag,
 };
 
@@ -154,8 +157,8 @@ export const ITEM_ID = v.pipe(
 /** The item's own JSON Feed fields, each checked on its own like `SOUNDTRACK_FIELDS`. */
 export const ITEM_FIELDS = {
   title: optionalText,
-  url: optionalText,
-  image: optionalText,
+  url: link,
+  image: link,
   content_text: optionalText,
   content_html: optionalText,
   tags: nameList,
@@ -174,9 +177,9 @@ export const FeedDocumentSchema = v.object({
     v.regex(JSON_FEED_VERSION, 'must be https://jsonfeed.org/version/1.1'),
   ),
   title: optionalText,
-  home_page_url: optionalText,
+  home_page_url: link,
   language: optionalText,
-  next_url: optionalText,
+  next_url: link,
   items: v.array(v.unknown(), 'must be a list'),
   _soundtrack: v.nullish(v.object({ updated: releaseDate }), { updated: null }),
 });
