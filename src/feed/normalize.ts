@@ -134,7 +134,7 @@ function readFields(fields: Fields, raw: Record<string, unknown>, prefix: string
   for (const [name, schema] of Object.entries(fields)) {
     const field = `${prefix}${name}`;
     const entry = (FACT_LISTS as Fields)[name];
-    if (entry && prefix && Array.isArray(raw[name])) {
+    if (entry && Array.isArray(raw[name])) {
       read[name] = (raw[name] as unknown[]).flatMap((value, position) => {
         const result = v.safeParse(entry, value);
         if (result.success) return [result.output];
