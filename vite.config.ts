@@ -65,8 +65,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         minify: true,
-        // Languages and the sanitizer keep their names; what the element files share is "shared".
-        chunkFileNames: ({ name }) => `soundtrack-widgets-${/^([a-z]{2}|purify.*)$/.test(name) ? '[name]' : 'shared'}-[hash].js`,
+        // Languages, the sanitizer and the structured data keep their names; what the element files share is "shared".
+        chunkFileNames: ({ name }) => `soundtrack-widgets-${/^([a-z]{2}|purify.*|structured-data)$/.test(name) ? '[name]' : 'shared'}-[hash].js`,
       },
     },
   },

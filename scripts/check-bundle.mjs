@@ -51,7 +51,13 @@ try {
     const waitFor = async (predicate) => {
       for (let i = 0; i < 100 && !predicate(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
     };
-    await waitFor(() => text('soundtrack-chart').includes('Björk') && text('#html-blurb').includes('blurb') && text('#german').includes('Alben'));
+    await waitFor(
+      () =>
+        text('soundtrack-chart').includes('Björk') &&
+        text('#html-blurb').includes('blurb') &&
+        text('#german').includes('Alben') &&
+        document.querySelector('soundtrack-chart > script[type="application/ld+json"]'),
+    );
     const unusedBeforeUse = tags.filter((tag) => !used.includes(tag)).every((tag) => !customElements.get(tag));
     document.body.append(Object.assign(document.createElement('soundtrack-card-grid'), { src: '/demo/feeds/aged-well.json' }));
     await waitFor(() => customElements.get('soundtrack-card-grid'));
@@ -59,6 +65,10 @@ try {
       used,
       unusedBeforeUse,
       addedLater: Boolean(customElements.get('soundtrack-card-grid')),
+      jsonLd: (() => {
+        const script = document.querySelector('soundtrack-chart > script[type="application/ld+json"]');
+        return script ? JSON.parse(script.text) : null;
+      })(),
       german: text('#german'),
       french: text('#french'),
       italian: text('#italian'),
@@ -80,6 +90,11 @@ try {
   );
   const languageFiles = requested.filter((path) => /^\/dist\/soundtrack-widgets-\w\w-/.test(path)).map((path) => path.slice(25, 27)).sort();
   check('only the languages on the page are fetched', languageFiles.join() === 'de,fr,it', languageFiles.join());
+  check(
+    'structured data is written under the strict CSP, loaded on demand',
+    state.jsonLd?.['@type'] === 'ItemList' && state.jsonLd.itemListElement.length === 100 && requested.some((path) => path.includes('-structured-data-')),
+    JSON.stringify(state.jsonLd)?.slice(0, 200),
+  );
   check('a German element speaks German', state.german.includes('Alben') && state.german.includes('Platz'), state.german.slice(0, 200));
   check(
     'a language file that fails to load or is malformed leaves English, with one warning each',

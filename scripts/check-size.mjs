@@ -1,6 +1,6 @@
 // The script each kind of page loads from dist/, gzipped, against its budget in size-budget.json:
 // the files a page names and every file they import statically, each counted once. Files loaded
-// only on demand (another language, the sanitizer) are listed apart.
+// only on demand (another language, the sanitizer, the structured data) are listed apart.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -30,6 +30,6 @@ for (const [page, { files, gzip: budget }] of Object.entries(budgets)) {
   over ||= !ok;
   console.log(`${ok ? 'ok  ' : 'OVER'} ${page}: ${kb(total)} gzipped in ${loaded.size} files (budget ${kb(budget)}, ${Math.round((total / budget) * 100)}%)`);
 }
-const onDemand = readdirSync(dist).filter((file) => /^soundtrack-widgets-(\w\w|purify.*)-[\w-]+\.js$/.test(file));
-console.log(`on demand: ${onDemand.map((file) => `${file.replace(/^soundtrack-widgets-|-[\w-]+\.js$/g, '')} ${kb(gzipped(file))}`).join(', ')}`);
+const onDemand = readdirSync(dist).filter((file) => /^soundtrack-widgets-(\w\w|purify.*|structured-data)-[\w-]+\.js$/.test(file));
+console.log(`on demand: ${onDemand.map((file) => `${file.replace(/^soundtrack-widgets-|-[\w-]{8}\.js$/g, '')} ${kb(gzipped(file))}`).join(', ')}`);
 process.exit(over ? 1 : 0);

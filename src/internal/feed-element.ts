@@ -2,12 +2,14 @@ import { LitElement, html, nothing, type CSSResultGroup, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { FeedError, INLINE_SOURCE, PROPERTY_SOURCE } from '../feed/errors.js';
 import { DEFAULT_TIMEOUT } from '../feed/load.js';
-import type { SoundtrackFeed } from '../feed/types.js';
+import type { StructuredDataKind } from '../feed/structured-data.js';
+import type { SoundtrackFeed, SoundtrackItem } from '../feed/types.js';
 import { emit } from './events.js';
 import { FeedController } from './feed-controller.js';
 import { LocalizeController } from './localize/localize-controller.js';
 import type { TermKey, TermOverrides } from './localize/terms.js';
 import { sharedStyles } from './shared.styles.js';
+import { StructuredDataController } from './structured-data-controller.js';
 
 export type { LoadEventDetail, ErrorEventDetail, SortEventDetail } from './events.js';
 
@@ -68,7 +70,17 @@ export abstract class FeedElement extends LitElement {
    */
   @property({ attribute: 'strings', converter: stringsConverter }) strings: TermOverrides | undefined = undefined;
 
+  /**
+   * Adds schema.org JSON-LD of what the element shows to the page, as a `<script
+   * type="application/ld+json">` child, for search engines: an `ItemList` of albums (or of films,
+   * for the list).
+   */
+  @property({ type: Boolean, attribute: 'structured-data', reflect: true }) structuredData = false;
+
   @state() protected announcement = '';
+
+  /** What the items are to a search engine. */
+  protected readonly structuredDataKind: StructuredDataKind = 'albums';
 
   protected readonly feedState = new FeedController(this, {
     loaded: (feed) => this.feedLoaded(feed),
@@ -79,6 +91,20 @@ export abstract class FeedElement extends LitElement {
     feedLanguage: () => this.feedState.shown?.language,
     overrides: () => this.strings,
   });
+
+  constructor() {
+    super();
+    new StructuredDataController(this, {
+      kind: () => this.structuredDataKind,
+      feed: () => this.feedState.shown,
+      items: (feed) => this.shownItems(feed),
+    });
+  }
+
+  /** The items of `feed` the element shows: all of them, unless it picks some. */
+  protected shownItems(feed: SoundtrackFeed): readonly SoundtrackItem[] {
+    return feed.items;
+  }
 
   /** Loads the feed again, bypassing the shared cache. */
   reload(): void {

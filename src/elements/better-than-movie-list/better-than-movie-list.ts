@@ -87,6 +87,8 @@ export class BetterThanMovieList extends FeedElement {
   /** Level (2-6) of each entry's heading, so the list fits the outline of the page around it. */
   @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = DEFAULT_HEADING_LEVEL;
 
+  protected override readonly structuredDataKind = 'movies';
+
   @state() private showingAll = false;
   @state() private expandedBlurbs: ReadonlySet<string> = new Set();
 

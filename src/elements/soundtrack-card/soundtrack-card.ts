@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { SoundtrackFeed } from '../../feed/types.js';
+import type { SoundtrackFeed, SoundtrackItem } from '../../feed/types.js';
 import { BrokenImages } from '../../internal/broken-images.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -83,8 +83,14 @@ export class SoundtrackCard extends FeedElement {
     });
   }
 
-  private renderCard(feed: SoundtrackFeed): TemplateResult {
+  /** The one album the card shows: the `item` named, else the first. */
+  protected override shownItems(feed: SoundtrackFeed): readonly SoundtrackItem[] {
     const item = this.item === null ? feed.items[0] : feed.items.find((candidate) => candidate.id === this.item);
+    return item ? [item] : [];
+  }
+
+  private renderCard(feed: SoundtrackFeed): TemplateResult {
+    const [item] = this.shownItems(feed);
     if (!item) return html`<p part="empty">${this.localize.term('albumNotFound', { id: this.item ?? '' })}</p>`;
     return renderCardBody(item, {
       localize: this.localize,
