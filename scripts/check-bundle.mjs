@@ -1,13 +1,17 @@
 // Loads the built script-tag files in headless Chromium the way a publisher would: the loader
 // included twice (once more under another query, and another version from another folder), under a
-// strict Content-Security-Policy, with the demo feeds; checks that the page fetches only the
+// strict Content-Security-Policy with Trusted Types, with the demo feeds; checks that the page fetches only the
 // elements and languages it uses, and that a language file that fails leaves English.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, serveFolder } from './browser.mjs';
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; object-src 'none'; base-uri 'none'";
+// Trusted Types too: the page allows only the policies the README names (Lit's, DOMPurify's and
+// ours), and duplicates of them because it loads a second version of the library on purpose.
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; object-src 'none'; base-uri 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html dompurify soundtrack-widgets#json-ld 'allow-duplicates'";
 const TAGS = ['soundtrack-chart', 'soundtrack-card', 'soundtrack-card-grid', 'better-than-movie-list'];
 
 const otherVersion = mkdtempSync(join(tmpdir(), 'st-other-version-'));
