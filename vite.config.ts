@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
@@ -28,6 +28,15 @@ const removeOldScriptFiles: Plugin = {
   },
 };
 
+/** The stylesheet a publisher links beside the script (room for the elements before it runs). */
+const stylesheetBesideScript: Plugin = {
+  name: 'stylesheet-beside-script',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'soundtrack-widgets.css', source: readFileSync('src/soundtrack-widgets.css', 'utf8') });
+  },
+};
+
 /** `npm start` opens on the demo index rather than an empty root. */
 const demoAtRoot: Plugin = {
   name: 'demo-at-root',
@@ -43,7 +52,7 @@ const demoAtRoot: Plugin = {
 // `npm start` serves the demo pages straight from the sources; `vite build` writes the
 // script-tag files into dist/. The npm build is plain `tsc` (see tsconfig.build.json).
 export default defineConfig({
-  plugins: [demoAtRoot, minifyTemplates, removeOldScriptFiles],
+  plugins: [demoAtRoot, minifyTemplates, removeOldScriptFiles, stylesheetBesideScript],
   server: { open: false, host: '127.0.0.1', port: 5173 },
   build: {
     outDir: 'dist',

@@ -35,15 +35,12 @@ const requested = new URLSearchParams(location.search).get('lang') ?? localStora
 const chosen = requested in LANGUAGES ? requested : 'en';
 applyLanguage(chosen);
 
-const header = document.querySelector('header.site');
-if (header) {
-  const switcher = document.createElement('select');
-  switcher.className = 'language-switch';
-  switcher.setAttribute('aria-label', 'Language of the widgets');
+// The select is in each page's header already (sized in demo.css), so filling it moves nothing.
+const switcher = document.querySelector('.language-switch');
+if (switcher) {
   for (const [code, name] of Object.entries(LANGUAGES)) switcher.add(new Option(name, code, false, code === chosen));
   switcher.addEventListener('change', () => {
     localStorage.setItem('demo-lang', switcher.value);
     applyLanguage(switcher.value);
   });
-  header.insertBefore(switcher, toggle);
 }

@@ -30,14 +30,15 @@ const TYPES = {
 /**
  * Serves the files under `root` on 127.0.0.1 at a free port. `headers(file)` adds response headers.
  * `mounts` serves other folders under a path prefix (`{ '/profile-dist/': '/tmp/build' }`), and
- * `respond(path)` may answer a path itself with `{ type, body }` (content made in memory).
+ * `respond(path)` may answer a path itself with `{ type, body }` (content made in memory), or a
+ * promise of one (an answer that takes its time).
  * `/favicon.ico` answers 204: pages without an icon would otherwise log a 404 as a console error.
  */
 export async function serveFolder(root, { headers = () => ({}), mounts = {}, respond = () => undefined } = {}) {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     if (path === '/favicon.ico') return response.writeHead(204).end();
-    const answer = respond(path);
+    const answer = await respond(path);
     if (answer) return response.writeHead(200, { 'Content-Type': answer.type, ...headers(path) }).end(answer.body);
     const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
     const file = mount ? join(mounts[mount], path.slice(mount.length)) : join(root, path.endsWith('/') ? `${path}index.html` : path);
