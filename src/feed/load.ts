@@ -119,7 +119,7 @@ async function fetchPages(
   const source = describeSource(url);
   const first = readFeedDocument(await fetchJson(url, source, signal, timeout), source);
   const items = [...first.items];
-  const warnings: FeedWarning[] = [];
+  const warnings: FeedWarning[] = [...first.warnings];
   const seen = new Set([url]);
   let next = first.next_url;
   let pageUrl = url;
@@ -130,6 +130,7 @@ async function fetchPages(
     try {
       const document = readFeedDocument(await fetchJson(nextUrl, describeSource(nextUrl), signal, timeout), describeSource(nextUrl));
       items.push(...document.items);
+      warnings.push(...document.warnings);
       next = document.next_url;
       pageUrl = nextUrl;
     } catch (error) {
@@ -186,7 +187,7 @@ export function readFeed(
   options: Pick<LoadOptions, 'signal' | 'onPreview'> = {},
 ): Promise<SoundtrackFeed> {
   const document = readFeedDocument(json, source);
-  return normalizeFeed(document, document.items, options);
+  return normalizeFeed(document, document.items, { ...options, warnings: document.warnings });
 }
 
 function formatSeconds(milliseconds: number): string {

@@ -2,7 +2,9 @@ import * as v from 'valibot';
 import { FeedError } from './errors.js';
 import {
   FACT_LISTS,
-  FeedDocumentSchema,
+  FEED_EXTENSION_FIELDS,
+  FEED_FIELDS,
+  FeedRequiredSchema,
   ITEM_FIELDS,
   ITEM_ID,
   SOUNDTRACK_FIELDS,
@@ -14,12 +16,27 @@ import { sanitizeHtml } from './sanitize.js';
 import type { FeedWarning, SkippedItem, SoundtrackFeed, SoundtrackItem } from './types.js';
 import { safeUrl } from './urls.js';
 
-/** Checks that a parsed JSON value is a JSON Feed; throws a `FeedError` naming what is wrong. */
-export function readFeedDocument(json: unknown, source: string): FeedDocumentOutput {
-  const result = v.safeParse(FeedDocumentSchema, json);
-  if (result.success) return result.output;
-  const problems = Array.isArray(json) ? ['it is a list, not an object with items'] : result.issues.map((issue) => describeIssue(issue).reason);
-  throw new FeedError('format', `${source} is not a JSON Feed: ${problems.join('; ')}`, source);
+/** A feed document, with what was wrong in its own fields (left out, with these warnings). */
+export type FeedDocument = FeedDocumentOutput & { readonly warnings: FeedWarning[] };
+
+/**
+ * Checks that a parsed JSON value is a JSON Feed; throws a `FeedError` naming what is wrong when it
+ * has no version or no items. A wrong title, link, language or date is left out with a warning.
+ */
+export function readFeedDocument(json: unknown, source: string): FeedDocument {
+  const result = v.safeParse(FeedRequiredSchema, json);
+  if (!result.success) {
+    const problems = Array.isArray(json) ? ['it is a list, not an object with items'] : result.issues.map((issue) => describeIssue(issue).reason);
+    throw new FeedError('format', `${source} is not a JSON Feed: ${problems.join('; ')}`, source);
+  }
+  const warnings: FeedWarning[] = [];
+  const warn: Warn = (field, reason) => warnings.push({ index: null, id: null, field, reason: `${reason} (left out)` });
+  const raw = json as Record<string, unknown>;
+  const extension = raw._soundtrack ?? {};
+  const fields = readFields(FEED_FIELDS, raw, '', warn) as Pick<FeedDocumentOutput, keyof typeof FEED_FIELDS>;
+  if (!isObject(extension)) warn('_soundtrack', '_soundtrack must be an object');
+  const facts = readFields(FEED_EXTENSION_FIELDS, isObject(extension) ? extension : {}, '_soundtrack.', warn) as FeedDocumentOutput['_soundtrack'];
+  return { ...result.output, ...fields, _soundtrack: facts, warnings };
 }
 
 export interface NormalizeOptions {

@@ -171,17 +171,24 @@ export const ItemSchema = v.object({
   _soundtrack: v.nullish(SoundtrackExtensionSchema, {}),
 });
 
-export const FeedDocumentSchema = v.object({
+/** What makes a document a JSON Feed: without it the feed cannot be read at all. */
+export const FeedRequiredSchema = v.object({
   version: v.pipe(
     v.string('must be text'),
     v.regex(JSON_FEED_VERSION, 'must be https://jsonfeed.org/version/1.1'),
   ),
-  title: optionalText,
-  home_page_url: link,
-  language: optionalText,
-  next_url: link,
   items: v.array(v.unknown(), 'must be a list'),
-  _soundtrack: v.nullish(v.object({ updated: releaseDate }), { updated: null }),
+});
+
+/** The feed's other fields, each checked on its own like an item's. */
+export const FEED_FIELDS = { title: optionalText, home_page_url: link, language: optionalText, next_url: link };
+export const FEED_EXTENSION_FIELDS = { updated: releaseDate };
+
+export const FeedDocumentSchema = v.object({
+  version: FeedRequiredSchema.entries.version,
+  ...FEED_FIELDS,
+  items: FeedRequiredSchema.entries.items,
+  _soundtrack: v.nullish(v.object(FEED_EXTENSION_FIELDS), { updated: null }),
 });
 
 export type ItemOutput = v.InferOutput<typeof ItemSchema>;

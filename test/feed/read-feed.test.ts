@@ -33,6 +33,17 @@ describe('readFeed: documents that are not feeds', () => {
     expect((await formatError(null)).message).to.contain('is not a JSON Feed');
   });
 
+  it('keeps every item of a feed whose own title, language or date is wrong, and says what was left out', async () => {
+    const feed = await readFeed({ version: VERSION, title: 5, language: ['en'], _soundtrack: { updated: '2020-13' }, items: [{ id: 'a' }] }, 'x.json');
+    expect(feed.items.map((item) => item.id)).to.deep.equal(['a']);
+    expect(feed).to.include({ title: null, language: null, updated: null });
+    expect(feed.warnings.map((warning) => warning.reason)).to.deep.equal([
+      'title must be text (left out)',
+      'language must be text (left out)',
+      '_soundtrack.updated must be a real date like 2002-10-22, 1980-02 or 1976, not "2020-13" (left out)',
+    ]);
+  });
+
   it('accepts a JSON Feed 1.0 document', async () => {
     const feed = await readFeed({ version: 'https://jsonfeed.org/version/1', items: [{ id: 'a' }] }, 'old.json');
     expect(feed.items.map((item) => item.id)).to.deep.equal(['a']);
