@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FeedError, INLINE_SOURCE, PROPERTY_SOURCE } from '../feed/errors.js';
 import { DEFAULT_TIMEOUT } from '../feed/load.js';
@@ -22,6 +22,8 @@ export interface StateViews {
   /** What to say when the feed has no items. */
   empty: TermKey;
 }
+
+const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 
 const ERROR_TERMS: Record<FeedError['kind'], TermKey> = {
   http: 'errorHttp',
@@ -61,7 +63,7 @@ export abstract class FeedElement extends LitElement {
   /** Milliseconds to wait for the server before showing an error (default 10000). */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
-  /** Colour scheme: `light`, `dark`, `auto` (follows the reader's setting); unset inherits the page. */
+  /** Colour scheme: `light`, `dark`, `auto` (follows the reader's setting); unset, or any other value, inherits the page. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
 
   /**
@@ -99,6 +101,13 @@ export abstract class FeedElement extends LitElement {
       feed: () => this.feedState.shown,
       items: (feed) => this.shownItems(feed),
     });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('theme') && this.theme !== null && !THEMES.includes(this.theme)) {
+      console.warn(`<${this.localName}>: theme="${this.theme}" is not one of ${THEMES.join(', ')}; the element follows the page's colours.`);
+    }
   }
 
   /** The items of `feed` the element shows: all of them, unless it picks some. */

@@ -34,7 +34,9 @@ export const sharedStyles = css`
   }
 
   /* One palette for the three themes: light-dark() picks by the colour scheme each theme sets. */
-  :host([theme]) {
+  :host([theme='light']),
+  :host([theme='dark']),
+  :host([theme='auto']) {
     --st-color-text: light-dark(#1c1d21, #ecedf1);
     --st-color-surface: light-dark(#ffffff, #17181c);
     --st-color-accent: light-dark(#2f5fd0, #8fb0ff);

@@ -258,6 +258,18 @@ describe('FeedElement: themes', () => {
     expect(await colours('dark')).to.deep.equal({ text: 'rgb(236, 237, 241)', surface: 'rgb(23, 24, 28)' });
   });
 
+  it('follows the page, with one warning, for a theme it does not know', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      expect(await colours('blue')).to.deep.equal({ text: 'rgb(255, 0, 0)', surface: 'rgba(0, 0, 0, 0)' });
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((message) => message.includes('theme="blue"'))).to.have.length(1);
+  });
+
   it('follows the reader’s colour scheme with theme="auto"', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     expect((await colours('auto')).surface).to.equal('rgb(23, 24, 28)');

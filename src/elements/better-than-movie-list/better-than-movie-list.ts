@@ -105,6 +105,7 @@ export class BetterThanMovieList extends FeedElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // A different limit is a new presentation: start collapsed again.
     if (changed.has('limit')) this.showingAll = false;
   }
