@@ -58,7 +58,7 @@ export function termSources(lang: string): TermOverrides[] {
 }
 
 function requestLanguage(code: string): void {
-  const load = LOADERS[code];
+  const load = Object.hasOwn(LOADERS, code) ? LOADERS[code] : undefined;
   if (!load || pending.has(code)) return;
   pending.add(code);
   load().then(
