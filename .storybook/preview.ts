@@ -1,6 +1,12 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
+import { SHIPPED_LANGUAGES } from '../src/internal/localize/registry.js';
+
+/** Each shipped language in its own name, for the toolbar. */
+const languageName = (code: string) => new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+const RIGHT_TO_LEFT = new Set(['ar', 'he']);
 
 type Declaration = { members?: { privacy?: string; static?: boolean }[] };
 
@@ -18,6 +24,24 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
   },
+  globalTypes: {
+    language: {
+      description: 'The language of the page around the story (the elements follow the nearest lang and dir)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: SHIPPED_LANGUAGES.map((code) => ({ value: code, title: languageName(code) })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { language: 'en' },
+  decorators: [
+    (story, { globals }) => {
+      const lang = String(globals.language ?? 'en');
+      return html`<div lang=${lang} dir=${RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr'}>${story()}</div>`;
+    },
+  ],
 };
 
 export default preview;

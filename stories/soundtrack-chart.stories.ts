@@ -115,6 +115,12 @@ export const UnknownValues: Story = { args: { src: undefined, feed: smallFeed, c
 /** `lang="de"`: dates and collation follow the element's language (else the nearest `lang`, else the page's). */
 export const German: Story = { args: { src: undefined, feed: smallFeed, columns: undefined, lang: 'de' } };
 
+/** `lang="ar"`: Arabic words, right to left (the language alone sets the direction); names from the feed keep their own. */
+export const RightToLeft: Story = { name: 'Right To Left', args: { searchable: true, downloadable: true, lang: 'ar' } };
+
+/** The chart's optional columns: movement since last week, peak and weeks on the chart (sample data). */
+export const Movement: Story = { args: { src: '/feeds/sample-week.json', columns: 'rank,movement,artist,genres,peak,weeks' } };
+
 /** In a container narrower than 36rem the rows become labelled cards; the headers become a sort bar. */
 export const Narrow: Story = { args: { width: 340, searchable: true } };
 
