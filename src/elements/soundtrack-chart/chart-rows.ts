@@ -5,7 +5,6 @@ import type { SoundtrackItem } from '../../feed/types.js';
 import type { LocalizeController } from '../../internal/localize/localize-controller.js';
 import type { TermKey } from '../../internal/localize/terms.js';
 import type { SortController, SortKeyLabels } from '../../internal/sort-controller.js';
-import { unknownValue } from '../../internal/unknown.js';
 
 /** Every column the chart can show, in its usual order: `movement`, `peak` and `weeks` are optional. */
 export const CHART_COLUMNS = ['rank', 'movement', 'album', 'artist', 'released', 'genres', 'peak', 'weeks'] as const;
@@ -26,21 +25,23 @@ export const COLUMN_TERMS: Record<ChartColumn, SortKeyLabels & { header: TermKey
   weeks: { header: 'columnWeeks', name: 'sortNameWeeks', asc: 'directionFewestFirst', desc: 'directionMostFirst' },
 };
 
+/** How an item moved since last week: new, back, or places gained (negative: lost); `null` when not known. */
+type Movement = 'new' | 'reentry' | number | null;
+
+function movementOf(item: SoundtrackItem): Movement {
+  if (item.newEntry) return 'new';
+  if (item.reentry) return 'reentry';
+  return item.previousRank !== null && item.rank !== null ? item.previousRank - item.rank : null;
+}
+
 /** New entries, then re-entries, sort together beyond every move; unknown moves last (rankValues). */
 const NEW_ENTRY = Number.MAX_SAFE_INTEGER;
 const REENTRY = NEW_ENTRY - 1;
 
-/** Places gained since last week (negative: lost), or `null` when last week is not known. */
-export function placesGained(item: SoundtrackItem): number | null {
-  return item.previousRank !== null && item.rank !== null ? item.previousRank - item.rank : null;
-}
-
 /** Movement as one number that orders "biggest rise first" ascending. */
 function movementOrder(item: SoundtrackItem): number | null {
-  if (item.newEntry) return NEW_ENTRY;
-  if (item.reentry) return REENTRY;
-  const gained = placesGained(item);
-  return gained === null ? null : -gained;
+  const movement = movementOf(item);
+  return movement === 'new' ? NEW_ENTRY : movement === 'reentry' ? REENTRY : movement === null ? null : -movement;
 }
 
 /** One column's values ranked in `lang`'s order, for the sort controller. */
@@ -134,6 +135,8 @@ export interface RowContext {
   readonly windowed: boolean;
   /** The active genre, folded once per render for comparing with every tag. */
   readonly activeGenre: string;
+  /** The mark of a lost value, made once per render and shared by every cell. */
+  readonly unknown: TemplateResult;
 }
 
 const rowTemplates = new Map<string, TemplateStringsArray>();
@@ -171,26 +174,25 @@ export function renderRow(item: SoundtrackItem, position: number, context: RowCo
   );
 }
 
-function renderCell(item: SoundtrackItem, column: ChartColumn, { localize, activeGenre }: RowContext) {
-  const unknown = () => unknownValue(localize.term('unknown'));
+function renderCell(item: SoundtrackItem, column: ChartColumn, { localize, activeGenre, unknown }: RowContext) {
   switch (column) {
     case 'rank':
-      return item.rank === null ? unknown() : localize.plainNumber(item.rank);
+      return item.rank === null ? unknown : localize.plainNumber(item.rank);
     case 'album':
-      if (!item.album) return unknown();
+      if (!item.album) return unknown;
       return item.url ? html`<a href=${item.url}>${item.album}</a>` : item.album;
     case 'artist':
-      return item.artist ?? unknown();
+      return item.artist ?? unknown;
     case 'released':
-      return item.released ? html`<time datetime=${item.released.iso}>${localize.date(item.released)}</time>` : unknown();
+      return item.released ? html`<time datetime=${item.released.iso}>${localize.date(item.released)}</time>` : unknown;
     case 'movement':
-      return renderMovement(item, localize) ?? unknown();
+      return renderMovement(item, localize) ?? unknown;
     case 'peak':
-      return item.peakRank === null ? unknown() : localize.plainNumber(item.peakRank);
+      return item.peakRank === null ? unknown : localize.plainNumber(item.peakRank);
     case 'weeks':
-      return item.weeksOnChart === null ? unknown() : localize.number(item.weeksOnChart);
+      return item.weeksOnChart === null ? unknown : localize.number(item.weeksOnChart);
     case 'genres': {
-      if (!item.genres.length) return unknown();
+      if (!item.genres.length) return unknown;
       // A label rather than a visually hidden span: one of those per tag made every row's
       // style, layout and paint measurably slower (npm run bench). Clicks are handled once, on
       // the table body.
@@ -208,13 +210,13 @@ function renderCell(item: SoundtrackItem, column: ChartColumn, { localize, activ
 function renderMovement(item: SoundtrackItem, localize: LocalizeController) {
   const mark = (kind: string, visible: string, spoken: string) =>
     html`<span class="movement ${kind}"><span aria-hidden="true">${visible}</span><span class="visually-hidden">${spoken}</span></span>`;
-  if (item.newEntry) return mark('new', localize.term('movementNew'), localize.term('movementNewLabel'));
-  if (item.reentry) return mark('reentry', localize.term('movementReentry'), localize.term('movementReentryLabel'));
-  const gained = placesGained(item);
-  if (gained === null) return null;
-  if (gained === 0) return mark('same', '=', localize.term('movementSame'));
-  const count = Math.abs(gained);
-  return gained > 0
+  const movement = movementOf(item);
+  if (movement === 'new') return mark('new', localize.term('movementNew'), localize.term('movementNewLabel'));
+  if (movement === 'reentry') return mark('reentry', localize.term('movementReentry'), localize.term('movementReentryLabel'));
+  if (movement === null) return null;
+  if (movement === 0) return mark('same', '=', localize.term('movementSame'));
+  const count = Math.abs(movement);
+  return movement > 0
     ? mark('up', `▲${localize.number(count)}`, localize.term('movementUp', { count }))
     : mark('down', `▼${localize.number(count)}`, localize.term('movementDown', { count }));
 }
@@ -223,9 +225,8 @@ function renderMovement(item: SoundtrackItem, localize: LocalizeController) {
 export function csvCell(item: SoundtrackItem, column: ChartColumn, localize: LocalizeController): CsvCell {
   switch (column) {
     case 'movement': {
-      if (item.newEntry) return localize.term('movementNew');
-      if (item.reentry) return localize.term('movementReentry');
-      return placesGained(item);
+      const movement = movementOf(item);
+      return movement === 'new' ? localize.term('movementNew') : movement === 'reentry' ? localize.term('movementReentry') : movement;
     }
     case 'peak':
       return item.peakRank;

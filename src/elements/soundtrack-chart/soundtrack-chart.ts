@@ -11,6 +11,7 @@ import { memoize } from '../../internal/memoize.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { SortController } from '../../internal/sort-controller.js';
 import { cssString, styleProperties } from '../../internal/style-properties.js';
+import { unknownValue } from '../../internal/unknown.js';
 import { WindowController } from '../../internal/window-controller.js';
 import {
   CHART_COLUMNS,
@@ -162,7 +163,13 @@ export class SoundtrackChart extends FeedElement {
     const columns = this.shownColumns(this.columns);
     const windowed = this.window.windowed(rows.length);
     const { start, end } = this.window.range(rows.length);
-    const context: RowContext = { columns, localize, windowed, activeGenre: foldText(this.genre ?? '') };
+    const context: RowContext = {
+      columns,
+      localize,
+      windowed,
+      activeGenre: foldText(this.genre ?? ''),
+      unknown: unknownValue(localize.term('unknown')),
+    };
     const labels: Record<string, string> = { '--_sort-by-label': cssString(localize.term('sortBy')) };
     for (const column of columns) labels[`--_label-${column}`] = cssString(localize.term(COLUMN_TERMS[column].header));
     const spacer = (count: number) =>
