@@ -36,6 +36,9 @@ function scriptText(text: string): unknown {
 
 const SELECTOR = ':scope > script[type="application/ld+json"][data-soundtrack-structured-data]';
 
+const sameItems = (a: readonly SoundtrackItem[], b: readonly SoundtrackItem[]) =>
+  a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
+
 /**
  * With the host's `structured-data` attribute, keeps one `<script type="application/ld+json">` in
  * the host's light DOM, where crawlers read it, in step with the data shown; removes it when the
@@ -45,6 +48,8 @@ export class StructuredDataController implements ReactiveController {
   private builder: Promise<typeof import('../feed/structured-data.js')> | undefined;
   private written = '';
   private failed = false;
+  /** What the written JSON-LD describes, so an update that changed none of it does no work. */
+  private describes: { feed: SoundtrackFeed; items: readonly SoundtrackItem[]; kind: StructuredDataKind } | undefined;
 
   constructor(
     private readonly host: StructuredDataHost,
@@ -56,14 +61,20 @@ export class StructuredDataController implements ReactiveController {
   hostUpdated(): void {
     const feed = this.host.structuredData ? this.options.feed() : undefined;
     if (!feed) {
-      this.host.querySelector(SELECTOR)?.remove();
+      if (this.describes) this.host.querySelector(SELECTOR)?.remove();
+      this.describes = undefined;
       this.written = '';
       return;
     }
+    const items = this.options.items(feed);
+    const kind = this.options.kind();
+    const last = this.describes;
+    if (last && last.feed === feed && last.kind === kind && sameItems(last.items, items)) return;
+    this.describes = { feed, items, kind };
     this.builder ??= import('../feed/structured-data.js');
     void this.builder.then(({ structuredData, jsonLdText }) => {
-      if (this.options.feed() !== feed || !this.host.structuredData) return;
-      this.write(jsonLdText(structuredData(feed, this.options.items(feed), this.options.kind(), document.baseURI)));
+      if (this.describes?.feed !== feed || this.describes.items !== items) return;
+      this.write(jsonLdText(structuredData(feed, items, kind, document.baseURI)));
     });
   }
 
