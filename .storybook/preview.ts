@@ -6,7 +6,6 @@ import { SHIPPED_LANGUAGES } from '../src/internal/localize/registry.js';
 
 /** Each shipped language in its own name, for the toolbar. */
 const languageName = (code: string) => new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-const RIGHT_TO_LEFT = new Set(['ar', 'he']);
 
 type Declaration = { members?: { privacy?: string; static?: boolean }[] };
 
@@ -26,7 +25,7 @@ const preview: Preview = {
   },
   globalTypes: {
     language: {
-      description: 'The language of the page around the story (the elements follow the nearest lang and dir)',
+      description: 'The language of the page around the story (the elements follow the nearest lang, and its direction)',
       toolbar: {
         title: 'Language',
         icon: 'globe',
@@ -37,10 +36,7 @@ const preview: Preview = {
   },
   initialGlobals: { language: 'en' },
   decorators: [
-    (story, { globals }) => {
-      const lang = String(globals.language ?? 'en');
-      return html`<div lang=${lang} dir=${RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr'}>${story()}</div>`;
-    },
+    (story, { globals }) => html`<div lang=${String(globals.language ?? 'en')}>${story()}</div>`,
   ],
 };
 

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import en from '../../src/translations/en.js';
 import { clearFeedCache } from '../../src/feed/load.js';
-import { resolveLanguage } from '../../src/internal/localize/localize-controller.js';
+import { directionOf, resolveLanguage } from '../../src/internal/localize/localize-controller.js';
 import { placeholdersOf } from '../../src/internal/localize/terms.js';
 import { setStrings, SHIPPED_LANGUAGES } from '../../src/internal/localize/registry.js';
 import type { FeedElement } from '../../src/internal/feed-element.js';
@@ -116,6 +116,8 @@ describe('languages', () => {
   it('every shipped language has every English placeholder and the plural forms its language uses', async () => {
     for (const code of LANGUAGES) {
       const terms = await translation(code);
+      expect(terms.$code, `${code}.ts names its language`).to.equal(code);
+      expect(terms.$dir, `${code}.ts says the direction the elements take for it`).to.equal(directionOf(code));
       const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
       for (const [key, english] of Object.entries(en)) {
         if (key.startsWith('$')) continue;

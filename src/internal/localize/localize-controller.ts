@@ -56,6 +56,9 @@ function usableLanguage(tag: string | null | undefined): string | undefined {
 const RTL_TEXT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 const RTL_SCRIPTS = /^(ar|arc|ckb|dv|fa|he|iw|ku-arab|ps|sd|syr|ug|ur|yi)(-|$)/i;
 
+/** The direction a language is written in: `rtl` for Arabic, Hebrew, Persian, Urdu and the like. */
+export const directionOf = (lang: string): Direction => (RTL_SCRIPTS.test(lang) ? 'rtl' : 'ltr');
+
 /**
  * The language and direction an element speaks: the nearest `lang` (the element's own or an
  * ancestor's, through shadow roots), else the feed's `language`, else English. Each candidate
@@ -74,7 +77,7 @@ export function resolveLanguage(element: Element, feedLanguage?: string | null):
     }
   }
   const lang = usableLanguage(declared) ?? usableLanguage(feedLanguage) ?? 'en';
-  return { lang, dir: dir ?? (RTL_SCRIPTS.test(lang) ? 'rtl' : 'ltr') };
+  return { lang, dir: dir ?? directionOf(lang) };
 }
 
 const controllers = new Set<LocalizeController>();
