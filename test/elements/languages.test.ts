@@ -256,6 +256,10 @@ describe('languages', () => {
       await waitUntil(() => british.shadowRoot!.querySelector('[part~="empty"]') && american.shadowRoot!.querySelector('[part~="empty"]'));
       expect(british.shadowRoot!.querySelector('[part~="empty"]')!.textContent!.trim()).to.equal('No records this week.');
       expect(american.shadowRoot!.querySelector('[part~="empty"]')!.textContent!.trim()).to.equal('This chart is empty.');
+      setStrings('en-GB', { chartEmpty: 'Nothing charted yet.' });
+      const empty = (el: Element) => el.shadowRoot!.querySelector('[part~="empty"]')!.textContent!.trim();
+      await waitUntil(() => empty(british) === 'Nothing charted yet.', 'a page string set later did not reach the element on screen');
+      expect(empty(american)).to.equal('This chart is empty.');
     } finally {
       console.warn = warn;
     }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatPartialDate, prepareDateFormats } from '../../feed/dates.js';
 import type { PartialDate } from '../../feed/types.js';
-import { ENGLISH, onTermsChange, termSources } from './registry.js';
+import { ENGLISH, languageChain, onTermsChange, termSources } from './registry.js';
 import { fillPlaceholders, validTerms, type Plural, type TermKey, type TermOverrides, type TermValue } from './terms.js';
 
 export type Direction = 'ltr' | 'rtl';
@@ -119,7 +119,10 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     controllers.add(this);
-    this.stopListening = onTermsChange(() => this.refresh(true));
+    // Only the elements that speak the language whose strings changed render again.
+    this.stopListening = onTermsChange((code) => {
+      if (languageChain(this.lang).includes(code)) this.host.requestUpdate();
+    });
     if (!observer) {
       observer = new MutationObserver(refreshAll);
       observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
@@ -144,10 +147,10 @@ export class LocalizeController implements ReactiveController {
     this.resolve();
   }
 
-  /** Re-renders the host when its language or direction changed, or always after new strings. */
-  refresh(stringsChanged = false): void {
+  /** Re-renders the host when its language or direction changed. */
+  refresh(): void {
     const { lang, dir } = resolveLanguage(this.host, this.options.feedLanguage());
-    if (stringsChanged || lang !== this.lang || dir !== this.dir) this.host.requestUpdate();
+    if (lang !== this.lang || dir !== this.dir) this.host.requestUpdate();
   }
 
   private resolve(): void {

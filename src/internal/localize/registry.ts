@@ -29,15 +29,18 @@ export const ENGLISH: Terms = en;
 const loaded = new Map<string, TermOverrides>([['en', en]]);
 const pending = new Set<string>();
 const pageStrings = new Map<string, TermOverrides>();
-const listeners = new Set<() => void>();
+const listeners = new Set<(code: string) => void>();
 
-/** Calls `listener` whenever a language file arrives or the page's strings change. */
-export function onTermsChange(listener: () => void): () => void {
+/** Calls `listener` with the language (`de`, `pt-br`) whose file arrived or whose page strings changed. */
+export function onTermsChange(listener: (code: string) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
-const notify = () => listeners.forEach((listener) => listener());
+const notify = (code: string) => listeners.forEach((listener) => listener(code));
+
+/** The languages whose strings an element speaking `lang` uses, most specific first: `pt-br`, `pt`, `en`. */
+export const languageChain = (lang: string): string[] => [...new Set([lang.toLowerCase(), lang.toLowerCase().split('-')[0], 'en'])];
 
 /**
  * Where a language's strings come from, most specific first: the page's replacements and the
@@ -45,9 +48,8 @@ const notify = () => listeners.forEach((listener) => listener());
  * shipped file that has not arrived yet; until it does, English stands in.
  */
 export function termSources(lang: string): TermOverrides[] {
-  const codes = [...new Set([lang.toLowerCase(), lang.toLowerCase().split('-')[0], 'en'])];
   const sources: TermOverrides[] = [];
-  for (const code of codes) {
+  for (const code of languageChain(lang)) {
     const page = pageStrings.get(code);
     if (page) sources.push(page);
     const shipped = loaded.get(code);
@@ -64,7 +66,7 @@ function requestLanguage(code: string): void {
   load().then(
     (module) => {
       loaded.set(code, validTerms(module.default, en, `the ${code} language file`));
-      notify();
+      notify(code);
     },
     (error: unknown) => {
       // Stays pending: English stands in for the rest of the page's life, with one warning.
@@ -88,5 +90,5 @@ export function setStrings(lang: string, strings: TermOverrides): void {
     return;
   }
   pageStrings.set(code, { ...pageStrings.get(code), ...validTerms(strings, en, `setStrings('${lang}')`) });
-  notify();
+  notify(code);
 }
