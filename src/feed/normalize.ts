@@ -141,16 +141,19 @@ function readItem(raw: unknown, index: number, warnings: FeedWarning[]): ItemOut
   return {
     id: id.output,
     ...fields,
-    _soundtrack: readFields(SOUNDTRACK_FIELDS, isObject(extension) ? extension : {}, '_soundtrack.', warn) as ItemOutput['_soundtrack'],
+    _soundtrack: readFields(SOUNDTRACK_FIELDS, isObject(extension) ? extension : {}, '_soundtrack.', warn, FACT_LISTS) as ItemOutput['_soundtrack'],
   };
 }
 
-/** Each field on its own; a wrong one takes its default (unknown, or an empty list) and a warning. */
-function readFields(fields: Fields, raw: Record<string, unknown>, prefix: string, warn: Warn): Record<string, unknown> {
+/**
+ * Each field on its own; a wrong one takes its default (unknown, or an empty list) and a warning.
+ * The fields named in `lists` are read entry by entry: a wrong entry is dropped, the rest stay.
+ */
+function readFields(fields: Fields, raw: Record<string, unknown>, prefix: string, warn: Warn, lists: Fields = {}): Record<string, unknown> {
   const read: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(fields)) {
     const field = `${prefix}${name}`;
-    const entry = (FACT_LISTS as Fields)[name];
+    const entry = Object.hasOwn(lists, name) ? lists[name] : undefined;
     if (entry && Array.isArray(raw[name])) {
       read[name] = (raw[name] as unknown[]).flatMap((value, position) => {
         const result = v.safeParse(entry, value);
