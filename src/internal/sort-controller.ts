@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { formatSort, parseSort, SortIndex, type SortDirection, type SortKey } from '../feed/compare.js';
 import { emit } from './events.js';
 import type { LocalizeController } from './localize/localize-controller.js';
@@ -43,7 +43,7 @@ const flip = (direction: SortDirection): SortDirection => (direction === 'asc' ?
  * choice into new keys, reflects them to `sort`, emits `st-sort` and announces the order. Knows
  * nothing of any element: the element hands in its keys, rankers and labels.
  */
-export class SortController<T extends Sortable, K extends string> implements ReactiveController {
+export class SortController<T extends Sortable, K extends string> {
   private parsedFrom: string | null | undefined;
   private parsed: SortKey<K>[] = [];
 
@@ -56,13 +56,7 @@ export class SortController<T extends Sortable, K extends string> implements Rea
     private readonly host: SortHost,
     private readonly localize: LocalizeController,
     private readonly options: SortOptions<T, K>,
-  ) {
-    host.addController(this);
-  }
-
-  hostUpdate(): void {
-    this.parse();
-  }
+  ) {}
 
   /** The keys in force for `items`: the usable keys of `sort`, else the fallback. */
   keysFor(items: readonly T[]): SortKey<K>[] {
