@@ -58,7 +58,7 @@ function readerText(el: Element): string {
     ['aria-label', 'placeholder', 'alt', 'title'].map((name) => node.getAttribute(name) ?? ''),
   );
   const drawn = [...root.querySelectorAll<HTMLElement>('[style]')].flatMap((node) =>
-    [...node.style].filter((name) => name.startsWith('--_') && name.endsWith('label') || name.startsWith('--_label')).map((name) => node.style.getPropertyValue(name)),
+    [...node.style].filter((name) => /^--_(label-|sort-by-label$)/.test(name)).map((name) => node.style.getPropertyValue(name)),
   );
   return [root.textContent ?? '', ...attributes, ...drawn].join(' ');
 }
