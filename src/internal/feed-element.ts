@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { FeedError, INLINE_SOURCE, PROPERTY_SOURCE } from '../feed/errors.js';
 import { DEFAULT_TIMEOUT } from '../feed/load.js';
 import type { StructuredDataKind } from '../feed/structured-data.js';
@@ -54,32 +53,42 @@ const stringsConverter = {
 export abstract class FeedElement extends LitElement {
   static override styles: CSSResultGroup = sharedStyles;
 
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    feed: { attribute: false },
+    timeout: { type: Number },
+    theme: { reflect: true },
+    strings: { attribute: 'strings', converter: stringsConverter },
+    structuredData: { type: Boolean, attribute: 'structured-data', reflect: true },
+    announcement: { state: true, attribute: false },
+  };
+
   /** URL of a JSON Feed to load. Elements with the same absolute `src` share one request. */
-  @property({ reflect: true }) src: string | null = null;
+  src: string | null = null;
 
   /** A feed object (or a promise of one) to render instead of loading one; takes precedence over `src`. */
-  @property({ attribute: false }) feed: unknown = undefined;
+  feed: unknown = undefined;
 
   /** Milliseconds to wait for the server before showing an error (default 10000). */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /** Colour scheme: `light`, `dark`, `auto` (follows the reader's setting); unset, or any other value, inherits the page. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
+  theme: 'light' | 'dark' | 'auto' | null = null;
 
   /**
    * Replacement strings for this element, by key (`{"albumCount": {"one": "{count} record", "other":
    * "{count} records"}}`), as a property or a JSON attribute; see the README for the keys.
    */
-  @property({ attribute: 'strings', converter: stringsConverter }) strings: TermOverrides | undefined = undefined;
+  strings: TermOverrides | undefined = undefined;
 
   /**
    * Adds schema.org JSON-LD of what the element shows to the page, as a `<script
    * type="application/ld+json">` child, for search engines: an `ItemList` of albums (or of films,
    * for the list).
    */
-  @property({ type: Boolean, attribute: 'structured-data', reflect: true }) structuredData = false;
+  structuredData = false;
 
-  @state() protected announcement = '';
+  protected announcement = '';
 
   /** What the items are to a search engine. */
   protected readonly structuredDataKind: StructuredDataKind = 'albums';

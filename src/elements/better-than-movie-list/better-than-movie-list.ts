@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { SortDirection, SortKey } from '../../feed/compare.js';
 import type { Ratings, SoundtrackFeed, SoundtrackItem } from '../../feed/types.js';
@@ -74,23 +73,31 @@ function blurbLength(item: SoundtrackItem): number {
 export class BetterThanMovieList extends FeedElement {
   static override styles = [sharedStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    sort: { reflect: true },
+    limit: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+    showingAll: { state: true, attribute: false },
+    expandedBlurbs: { state: true, attribute: false },
+  };
+
   /**
    * Order of the entries: `rank` (list position, the default), `film` (title, locale-aware),
    * `year` (film year, unknown last) or `gap` (biggest soundtrack-over-film gap first; only when
    * entries have ratings). Add `:desc` to reverse (`year:desc`); separate tie-breakers with commas.
    */
-  @property({ reflect: true }) sort: string | null = 'rank';
+  sort: string | null = 'rank';
 
   /** Show only the first this many entries, with a "Show all" button; 0 or unset shows them all. */
-  @property({ type: Number }) limit: number | null = null;
+  limit: number | null = null;
 
   /** Level (2-6) of each entry's heading, so the list fits the outline of the page around it. */
-  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   protected override readonly structuredDataKind = 'movies';
 
-  @state() private showingAll = false;
-  @state() private expandedBlurbs: ReadonlySet<string> = new Set();
+  private showingAll = false;
+  private expandedBlurbs: ReadonlySet<string> = new Set();
 
   /** Set by "Show all": the first entry it revealed takes focus once it is rendered. */
   private focusRevealedEntry = false;

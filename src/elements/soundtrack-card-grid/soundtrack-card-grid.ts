@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SoundtrackFeed } from '../../feed/types.js';
 import { BrokenImages } from '../../internal/broken-images.js';
@@ -69,8 +68,12 @@ const SKELETON_CARDS = 3;
 export class SoundtrackCardGrid extends FeedElement {
   static override styles = [sharedStyles, cardBodyStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+  };
+
   /** Level of each album title's heading, 2-6 (default 3), to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   private readonly brokenImages = new BrokenImages(this);
 

@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { SoundtrackFeed, SoundtrackItem } from '../../feed/types.js';
 import { BrokenImages } from '../../internal/broken-images.js';
 import { FeedElement } from '../../internal/feed-element.js';
@@ -65,13 +64,19 @@ import { styles } from './soundtrack-card.styles.js';
 export class SoundtrackCard extends FeedElement {
   static override styles = [sharedStyles, cardBodyStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    item: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    footerFilled: { state: true, attribute: false },
+  };
+
   /** The `id` of the feed item to show; without it, the first item. */
-  @property({ reflect: true }) item: string | null = null;
+  item: string | null = null;
 
   /** Level of the album title's heading, 2-6 (default 3), to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
-  @state() private footerFilled = false;
+  private footerFilled = false;
 
   private readonly brokenImages = new BrokenImages(this);
 

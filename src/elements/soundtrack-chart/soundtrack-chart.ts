@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { foldText } from '../../feed/compare.js';
 import { toCsv } from '../../feed/csv.js';
@@ -95,30 +94,40 @@ export type ChartSortEventDetail = SortEventDetail<ChartColumn>;
 export class SoundtrackChart extends FeedElement {
   static override styles = [sharedStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    columns: {},
+    sort: { reflect: true },
+    genre: { reflect: true },
+    searchable: { type: Boolean, reflect: true },
+    downloadable: { type: Boolean, reflect: true },
+    loadingRows: { type: Number, attribute: 'loading-rows' },
+    query: { state: true, attribute: false },
+  };
+
   /**
    * Columns to show, in order, comma-separated: any of `rank`, `movement` (since last week),
    * `album`, `artist`, `released`, `genres`, `peak` (best position), `weeks` (on the chart).
    * Default `rank,album,artist,released,genres`.
    */
-  @property() columns = DEFAULT_COLUMNS.join(',');
+  columns = DEFAULT_COLUMNS.join(',');
 
   /** Sort order: `artist`, `released:desc`, or several keys `genres,artist:desc`. Unset keeps feed order. */
-  @property({ reflect: true }) sort: string | null = null;
+  sort: string | null = null;
 
   /** Shows only albums of this genre. */
-  @property({ reflect: true }) genre: string | null = null;
+  genre: string | null = null;
 
   /** Adds a search box that filters by artist and album. */
-  @property({ type: Boolean, reflect: true }) searchable = false;
+  searchable = false;
 
   /** Adds a "Download CSV" button for the rows shown, in their order. */
-  @property({ type: Boolean, reflect: true }) downloadable = false;
+  downloadable = false;
 
   /** How many rows the loading placeholder makes room for, so nothing shifts when they arrive. */
-  @property({ type: Number, attribute: 'loading-rows' }) loadingRows = 10;
+  loadingRows = 10;
 
   /** The search box's text. */
-  @state() private query = '';
+  private query = '';
 
   private searchAnnouncement: ReturnType<typeof setTimeout> | undefined;
 
