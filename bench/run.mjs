@@ -7,7 +7,7 @@
 //          --top=40 (functions listed per CPU profile, default 12)
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,9 +51,9 @@ const packageVersion = (name) => JSON.parse(readFileSync(path.join(root, 'node_m
 // 1. Build the script-tag bundle (and an unminified twin for the CPU profile).
 function build() {
   if (options.build === 'false' || options['no-build']) return;
-  log('building dist/ (the chart is dist/soundtrack-chart.js) with vite build ...');
-  const result = spawnSync(path.join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
+  log('building dist/ (the chart is dist/soundtrack-chart.js) with npm run build:cdn ...');
+  const result = spawnSync('node', ['scripts/build-cdn.mjs', '--quiet'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`the script-tag build failed (exit ${result.status})`);
 }
 
 /** The feed layer on its own (bench/feed-layer.ts), minified like the script-tag files. */
@@ -75,13 +75,9 @@ async function buildFeedLayer() {
 
 async function buildForProfile() {
   log('building an unminified copy for the CPU profile ...');
-  const { build: viteBuild } = await import('vite');
-  await viteBuild({
-    root,
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: profileDist, emptyOutDir: true, rolldownOptions: { output: { minify: false } } },
-  });
+  const { buildScriptFile } = await import('../scripts/build-cdn.mjs');
+  rmSync(profileDist, { recursive: true, force: true });
+  await buildScriptFile('soundtrack-chart', { outDir: profileDist, minify: false });
 }
 
 // 2. Serve the bench page, the bundles and the generated feeds on loopback.

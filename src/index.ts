@@ -5,7 +5,8 @@ export { SoundtrackCardGrid } from './elements/soundtrack-card-grid/soundtrack-c
 export { BetterThanMovieList, type ListSortEventDetail, type ListSortKey } from './elements/better-than-movie-list/better-than-movie-list.js';
 export { FeedElement } from './internal/feed-element.js';
 export type { LoadEventDetail, ErrorEventDetail, SortEventDetail, SoundtrackEventMap } from './internal/events.js';
-export { setStrings, SHIPPED_LANGUAGES } from './internal/localize/registry.js';
+export { SHIPPED_LANGUAGES } from './internal/localize/registry.js';
+export { setStrings } from './internal/localize/page-strings.js';
 export type { TermKey, TermOverrides, Plural, Translation } from './internal/localize/terms.js';
 export { defineElement } from './internal/define-element.js';
 export * from './feed/index.js';

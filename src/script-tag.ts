@@ -1,22 +1,30 @@
-// The script-tag entry, `dist/soundtrack-widgets.js`: a small loader that fetches, from the files
-// beside it, only the elements the page uses, when it first uses them (in the HTML, or added later
-// by a script). Loading it twice is harmless: module URLs are fetched and run once.
-export { setStrings } from './internal/localize/registry.js';
+// The script-tag entry, `dist/soundtrack-widgets.js`: a small loader that fetches, from the folder
+// it was loaded from, only what the page uses, when it first uses it (in the HTML, or added later
+// by a script). A page with one kind of element gets that element's file; a page with several
+// kinds gets `all-elements.js`, one file rather than several copies of what the elements share.
+// Loading the loader twice is harmless: module URLs are fetched and run once.
+export { setStrings } from './internal/localize/page-strings.js';
 
-const ELEMENTS: Record<string, () => Promise<unknown>> = {
-  'soundtrack-chart': () => import('./elements/soundtrack-chart/define.js'),
-  'soundtrack-card': () => import('./elements/soundtrack-card/define.js'),
-  'soundtrack-card-grid': () => import('./elements/soundtrack-card-grid/define.js'),
-  'better-than-movie-list': () => import('./elements/better-than-movie-list/define.js'),
-};
-const waiting = new Set(Object.keys(ELEMENTS));
+const TAGS = ['soundtrack-chart', 'soundtrack-card', 'soundtrack-card-grid', 'better-than-movie-list'];
+const waiting = new Set(TAGS);
+const folder = import.meta.url.replace(/[^/]*$/, '');
+
+function load(file: string, tags: string[]): void {
+  // A URL computed at run time, so the bundler leaves the files beside the loader to themselves.
+  import(/* @vite-ignore */ `${folder}${file}.js`).catch((error: unknown) =>
+    console.error(`soundtrack-widgets: ${tags.map((tag) => `<${tag}>`).join(', ')} could not be loaded (${String(error)}).`),
+  );
+}
 
 function loadUsed(root: ParentNode): void {
-  for (const tag of waiting) {
-    if ((root as Element).localName !== tag && !root.querySelector(tag)) continue;
-    waiting.delete(tag);
-    ELEMENTS[tag]().catch((error: unknown) => console.error(`soundtrack-widgets: <${tag}> could not be loaded (${String(error)}).`));
-  }
+  const used = [...waiting].filter((tag) => (root as Element).localName === tag || root.querySelector(tag));
+  if (!used.length) return;
+  used.forEach((tag) => waiting.delete(tag));
+  if (used.length > 1) {
+    // Several kinds at once: the one file that has them all (and the ones still waiting).
+    waiting.clear();
+    load('all-elements', used);
+  } else load(used[0], used);
   if (!waiting.size) observer.disconnect();
 }
 

@@ -4,7 +4,8 @@ import en from '../../src/translations/en.js';
 import { clearFeedCache } from '../../src/feed/load.js';
 import { directionOf, resolveLanguage } from '../../src/internal/localize/localize-controller.js';
 import { placeholdersOf } from '../../src/internal/localize/terms.js';
-import { setStrings, SHIPPED_LANGUAGES } from '../../src/internal/localize/registry.js';
+import { SHIPPED_LANGUAGES } from '../../src/internal/localize/registry.js';
+import { setStrings } from '../../src/internal/localize/page-strings.js';
 import type { FeedElement } from '../../src/internal/feed-element.js';
 
 const VERSION = 'https://jsonfeed.org/version/1.1';
@@ -260,6 +261,12 @@ describe('languages', () => {
       const empty = (el: Element) => el.shadowRoot!.querySelector('[part~="empty"]')!.textContent!.trim();
       await waitUntil(() => empty(british) === 'Nothing charted yet.', 'a page string set later did not reach the element on screen');
       expect(empty(american)).to.equal('This chart is empty.');
+
+      setStrings('en-GB', { chartEmpty: 42 } as never);
+      setStrings('en-GB', 'Nothing at all.' as never);
+      await waitUntil(() => warnings.some((text) => text.includes('chartEmpty (not a string)')), 'no warning for a value that is not a string');
+      expect(warnings.join('\n')).to.contain("setStrings('en-GB'): give an object of strings");
+      expect(empty(british)).to.equal('Nothing charted yet.');
     } finally {
       console.warn = warn;
     }

@@ -1,4 +1,5 @@
 import en from '../../translations/en.js';
+import { onPageStrings, pageStringsOf } from './page-strings.js';
 import { validTerms, type TermOverrides, type Terms } from './terms.js';
 
 /**
@@ -28,8 +29,9 @@ export const ENGLISH: Terms = en;
 
 const loaded = new Map<string, TermOverrides>([['en', en]]);
 const pending = new Set<string>();
-const pageStrings = new Map<string, TermOverrides>();
 const listeners = new Set<(code: string) => void>();
+/** Each `setStrings` call's strings, checked once (the warnings come once) by this copy of the library. */
+const checked = new WeakMap<object, TermOverrides>();
 
 /** Calls `listener` with the language (`de`, `pt-br`) whose file arrived or whose page strings changed. */
 export function onTermsChange(listener: (code: string) => void): () => void {
@@ -38,6 +40,21 @@ export function onTermsChange(listener: (code: string) => void): () => void {
 }
 
 const notify = (code: string) => listeners.forEach((listener) => listener(code));
+
+/** The page's replacements for one language, the latest `setStrings` first. */
+function pageStrings(code: string): TermOverrides[] {
+  return pageStringsOf(code)
+    .map((strings) => {
+      if (!checked.has(strings)) checked.set(strings, validTerms(strings, en, `setStrings('${code}')`));
+      return checked.get(strings)!;
+    })
+    .reverse();
+}
+
+onPageStrings((code) => {
+  pageStrings(code);
+  notify(code);
+});
 
 /** The languages whose strings an element speaking `lang` uses, most specific first: `pt-br`, `pt`, `en`. */
 export const languageChain = (lang: string): string[] => [...new Set([lang.toLowerCase(), lang.toLowerCase().split('-')[0], 'en'])];
@@ -50,8 +67,7 @@ export const languageChain = (lang: string): string[] => [...new Set([lang.toLow
 export function termSources(lang: string): TermOverrides[] {
   const sources: TermOverrides[] = [];
   for (const code of languageChain(lang)) {
-    const page = pageStrings.get(code);
-    if (page) sources.push(page);
+    sources.push(...pageStrings(code));
     const shipped = loaded.get(code);
     if (shipped) sources.push(shipped);
     else requestLanguage(code);
@@ -73,22 +89,4 @@ function requestLanguage(code: string): void {
       console.warn(`soundtrack-widgets: the ${code} language file could not be loaded (${String(error)}); showing English.`);
     },
   );
-}
-
-/**
- * Replaces built-in strings for every element on the page that speaks `lang` (`"en"`, `"de"`,
- * `"pt-BR"`): `setStrings('en', { albumCount: { one: '{count} record', other: '{count} records' } })`.
- * Unknown keys and values that are not strings are ignored with a warning. Calling it again for
- * the same language adds to what was set before.
- */
-export function setStrings(lang: string, strings: TermOverrides): void {
-  let code: string;
-  try {
-    code = Intl.getCanonicalLocales(lang)[0].toLowerCase();
-  } catch {
-    console.warn(`soundtrack-widgets: setStrings: "${lang}" is not a language tag; ignored.`);
-    return;
-  }
-  pageStrings.set(code, { ...pageStrings.get(code), ...validTerms(strings, en, `setStrings('${lang}')`) });
-  notify(code);
 }
