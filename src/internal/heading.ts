@@ -1,6 +1,7 @@
 import { literal, type StaticValue } from 'lit/static-html.js';
 
-export const DEFAULT_HEADING_LEVEL = 3;
+/** Level 2: right under an article's `h1`, so the default never skips a level (Lighthouse's heading order); a page with sections sets 3. */
+export const DEFAULT_HEADING_LEVEL = 2;
 
 const HEADING_TAGS: Record<number, StaticValue> = {
   2: literal`h2`,
@@ -10,7 +11,7 @@ const HEADING_TAGS: Record<number, StaticValue> = {
   6: literal`h6`,
 };
 
-/** A `heading-level` attribute value as a level 2-6; anything else is the default, 3. */
+/** A `heading-level` attribute value as a level 2-6; anything else is the default, 2. */
 export function headingLevelOf(value: unknown): number {
   const level = Number(value);
   return Number.isInteger(level) && level >= 2 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;

@@ -104,10 +104,10 @@ describe('<better-than-movie-list>', () => {
 
     it('uses the heading level it is given', async () => {
       const el = await list();
-      expect(part(el, 'heading')!.localName).to.equal('h3');
-      el.headingLevel = 2;
-      await el.updateComplete;
       expect(part(el, 'heading')!.localName).to.equal('h2');
+      el.headingLevel = 3;
+      await el.updateComplete;
+      expect(part(el, 'heading')!.localName).to.equal('h3');
       const nested = await list(html`<better-than-movie-list heading-level="4" .feed=${ratedFeed}></better-than-movie-list>`);
       expect(parts(nested, 'heading').map((heading) => heading.localName)).to.deep.equal(['h4', 'h4', 'h4', 'h4']);
       expect(text(part(nested, 'heading'))).to.equal('1. Zabriskie Point 1970');

@@ -226,17 +226,17 @@ describe('<soundtrack-card>', () => {
   it('is an article whose heading level follows `heading-level`', async () => {
     const plain = await card(html`<soundtrack-card .feed=${feed}></soundtrack-card>`);
     expect(part(plain, 'card')!.tagName).to.equal('ARTICLE');
-    expect(part(plain, 'title')!.tagName).to.equal('H3');
+    expect(part(plain, 'title')!.tagName).to.equal('H2');
 
-    const element = await card(html`<soundtrack-card .feed=${feed} heading-level="2"></soundtrack-card>`);
-    expect(part(element, 'title')!.tagName).to.equal('H2');
+    const element = await card(html`<soundtrack-card .feed=${feed} heading-level="3"></soundtrack-card>`);
+    expect(part(element, 'title')!.tagName).to.equal('H3');
     element.headingLevel = 5;
     await element.updateComplete;
     expect(part(element, 'title')!.tagName).to.equal('H5');
     expect(element.getAttribute('heading-level')).to.equal('5');
 
     const invalid = await card(html`<soundtrack-card .feed=${feed} heading-level="9"></soundtrack-card>`);
-    expect(part(invalid, 'title')!.tagName).to.equal('H3');
+    expect(part(invalid, 'title')!.tagName).to.equal('H2');
   });
 
   it('shows the publisher content slotted into `footer`', async () => {

@@ -91,7 +91,7 @@ export class BetterThanMovieList extends FeedElement {
   /** Show only the first this many entries, with a "Show all" button; 0 or unset shows them all. */
   limit: number | null = null;
 
-  /** Level (2-6) of each entry's heading, so the list fits the outline of the page around it. */
+  /** Level of each entry's heading, 2-6 (default 2), to fit the page's outline. */
   headingLevel = DEFAULT_HEADING_LEVEL;
 
   protected override readonly structuredDataKind = 'movies';

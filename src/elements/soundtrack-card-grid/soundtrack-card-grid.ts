@@ -72,7 +72,7 @@ export class SoundtrackCardGrid extends FeedElement {
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
   };
 
-  /** Level of each album title's heading, 2-6 (default 3), to fit the page's outline. */
+  /** Level of each album title's heading, 2-6 (default 2), to fit the page's outline. */
   headingLevel = DEFAULT_HEADING_LEVEL;
 
   private readonly brokenImages = new BrokenImages(this);

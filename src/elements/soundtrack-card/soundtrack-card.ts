@@ -73,7 +73,7 @@ export class SoundtrackCard extends FeedElement {
   /** The `id` of the feed item to show; without it, the first item. */
   item: string | null = null;
 
-  /** Level of the album title's heading, 2-6 (default 3), to fit the page's outline. */
+  /** Level of the album title's heading, 2-6 (default 2), to fit the page's outline. */
   headingLevel = DEFAULT_HEADING_LEVEL;
 
   private footerFilled = false;
