@@ -18,7 +18,8 @@ export default {
       launchOptions: {
         executablePath: CHROMIUM_PATH,
         headless: true,
-        args: [...CHROMIUM_ARGS, '--disable-quic', '--headless=new'],
+        // gc() and precise performance.memory for the heap figure of the lifecycle test.
+        args: [...CHROMIUM_ARGS, '--disable-quic', '--headless=new', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
       },
     }),
   ],

@@ -28,7 +28,10 @@ interface SharedLoad {
   settled: boolean;
 }
 
+/** By URL, oldest first: requests in flight, and feeds that loaded, for elements that ask again. */
 const loads = new Map<string, SharedLoad>();
+/** How many loaded feeds are kept; beyond it the one asked for longest ago is forgotten. */
+const KEPT_FEEDS = 4;
 
 /** Forgets every cached feed, so the next load of any URL asks the server again. */
 export function clearFeedCache(): void {
@@ -37,15 +40,17 @@ export function clearFeedCache(): void {
 
 /**
  * Loads, validates and normalizes the feed at `src`. Callers asking for the same absolute URL share
- * one in-flight request and, once it succeeds, one cached result; a failure is not cached.
+ * one in-flight request and, once it succeeds, one cached result (of the last few URLs asked for,
+ * so a page that changes `src` often does not keep every feed); a failure is not cached.
  */
 export function loadFeed(src: string, options: LoadOptions = {}): Promise<SoundtrackFeed> {
   const url = new URL(src, options.baseUrl ?? globalThis.location?.href).href;
   let load = loads.get(url);
   if (!load || (options.reload && load.settled)) {
     load = startLoad(url, options.timeout ?? DEFAULT_TIMEOUT, options.maxPages ?? DEFAULT_MAX_PAGES);
-    loads.set(url, load);
   }
+  loads.delete(url);
+  loads.set(url, load);
   const { onPreview } = options;
   if (onPreview && !load.settled) {
     load.previewListeners.add(onPreview);
@@ -67,13 +72,21 @@ function startLoad(url: string, timeout: number, maxPages: number): SharedLoad {
     }),
   };
   load.result.then(
-    () => (load.settled = true),
+    () => {
+      load.settled = true;
+      forgetOldFeeds();
+    },
     () => {
       load.settled = true;
       if (loads.get(url) === load) loads.delete(url);
     },
   );
   return load;
+}
+
+function forgetOldFeeds(): void {
+  const kept = [...loads].filter(([, load]) => load.settled);
+  for (const [url] of kept.slice(0, -KEPT_FEEDS)) loads.delete(url);
 }
 
 function waitFor(load: SharedLoad, url: string, signal: AbortSignal | undefined): Promise<SoundtrackFeed> {
