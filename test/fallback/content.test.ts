@@ -118,7 +118,6 @@ describe('the static fallback without the script', function () {
     const chart = await placeFallback(feed, { element: 'soundtrack-chart' });
     const tenRows = parseFloat(getComputedStyle(document.documentElement).fontSize) * (8.5 + 10 * 3);
     expect(chart.getBoundingClientRect().height).to.be.lessThan(tenRows / 2);
-    expect(chart.getBoundingClientRect().height).to.equal(fallbackOf(chart).getBoundingClientRect().height);
   });
 
   it('the list with a limit keeps the rest behind a "Show all" that works without a script', async () => {
