@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/**', 'test/support/**', '*.config.*', '.storybook/**'],
+    files: ['bin/**', 'scripts/**', 'bench/**', 'test/support/**', '*.config.*', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

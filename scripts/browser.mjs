@@ -98,3 +98,24 @@ export async function visitDemoViews(origin, pages, visit, languages = ['en']) {
     await browser.close();
   }
 }
+
+/** Sums the page's layout shifts (those not caused by input) from its first paint, into `window.layoutShift`. */
+export function observeLayoutShift(page) {
+  return page.addInitScript(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** Waits until every soundtrack element on the page has rendered its data (not busy), then a moment more. */
+export async function elementsSettled(page) {
+  await page.waitForFunction(
+    (tags) => [...document.querySelectorAll(tags)].every((el) => el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('aria-busy') === 'false'),
+    'soundtrack-chart, soundtrack-card, soundtrack-card-grid, better-than-movie-list',
+    { timeout: 20_000 },
+  );
+  await page.waitForTimeout(500);
+}
+

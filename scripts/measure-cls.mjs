@@ -4,11 +4,10 @@
 // sums the shifts from the first paint until the elements have settled; one line per page and width.
 // Usage: npm run cls (builds dist/ first).
 import { readFile } from 'node:fs/promises';
-import { DEMO_PAGES, launchChromium, serveFolder } from './browser.mjs';
+import { DEMO_PAGES, elementsSettled, launchChromium, observeLayoutShift, serveFolder } from './browser.mjs';
 
 const FEED_DELAY_MS = 1500;
 const WIDTHS = [360, 1280];
-const TAGS = 'soundtrack-chart, soundtrack-card, soundtrack-card-grid, better-than-movie-list';
 
 const { server, origin } = await serveFolder('.', {
   headers: () => ({ 'Cache-Control': 'no-store' }),
@@ -35,19 +34,9 @@ try {
     const figures = [];
     for (const width of WIDTHS) {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
-      await page.addInitScript(() => {
-        window.layoutShift = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await observeLayoutShift(page);
       await page.goto(`${origin}/demo/${name}`, { waitUntil: 'load' });
-      await page.waitForFunction(
-        (tags) => [...document.querySelectorAll(tags)].every((el) => el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('aria-busy') === 'false'),
-        TAGS,
-        { timeout: 20_000 },
-      );
-      await page.waitForTimeout(500);
+      await elementsSettled(page);
       figures.push(`${width} px ${(await page.evaluate(() => window.layoutShift)).toFixed(3)}`);
       await page.close();
     }

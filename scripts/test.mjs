@@ -15,6 +15,7 @@ const steps = [
   ['demo feeds match the JSON Schema', 'node', ['scripts/check-feeds.mjs']],
   ['unit tests in Chromium', bin('web-test-runner'), [], { WTR_COUNTS_FILE: countsFile }],
   ['npm build', bin('tsc'), ['-p', 'tsconfig.build.json']],
+  ['render command (npx soundtrack-widgets render) in Node', 'node', ['scripts/check-render-cli.mjs']],
   ['script-tag build', 'node', ['scripts/build-cdn.mjs', '--quiet']],
   ['bundle size', 'node', ['scripts/check-size.mjs']],
   ['script-tag bundle on a page (loaded twice, strict CSP)', 'node', ['scripts/check-bundle.mjs']],

@@ -1,10 +1,10 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { FeedError, INLINE_SOURCE, PROPERTY_SOURCE } from '../feed/errors.js';
 import { DEFAULT_TIMEOUT } from '../feed/load.js';
 import type { StructuredDataKind } from '../feed/structured-data.js';
 import type { SoundtrackFeed, SoundtrackItem } from '../feed/types.js';
 import { emit } from './events.js';
 import { FeedController } from './feed-controller.js';
+import { feedErrorMessage, feedProblems } from './feed-messages.js';
 import { LocalizeController } from './localize/localize-controller.js';
 import type { TermKey, TermOverrides } from './localize/terms.js';
 import { sharedStyles } from './shared.styles.js';
@@ -23,14 +23,6 @@ export interface StateViews {
 }
 
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
-
-const ERROR_TERMS: Record<FeedError['kind'], TermKey> = {
-  http: 'errorHttp',
-  timeout: 'errorTimeout',
-  network: 'errorNetwork',
-  json: 'errorJson',
-  format: 'errorFormat',
-};
 
 /** Reads a `strings` attribute as JSON; a malformed one is ignored with a warning. */
 const stringsConverter = {
@@ -158,19 +150,12 @@ export abstract class FeedElement extends LitElement {
 
   /** Why the feed could not be shown, in the reader's language. */
   private errorMessage(error: Error): string {
-    if (!(error instanceof FeedError)) return error.message;
-    const source =
-      error.source === INLINE_SOURCE ? this.localize.term('sourceInline') : error.source === PROPERTY_SOURCE ? this.localize.term('sourceProperty') : error.source;
-    return this.localize.term(ERROR_TERMS[error.kind], { source, status: error.status ?? '', count: (error.seconds ?? 0) });
+    return feedErrorMessage(error, this.localize);
   }
 
   private feedLoaded(feed: SoundtrackFeed): void {
     if (feed.skipped.length || feed.warnings.length) {
-      const lines = [
-        ...feed.skipped.map((item) => `item ${item.index}${item.id ? ` (id "${item.id}")` : ''} skipped: ${item.reason}`),
-        ...feed.warnings.map((warning) => `${warning.id ? `item "${warning.id}": ` : ''}${warning.reason}`),
-      ];
-      console.warn(`<${this.localName}>: ${feed.title ?? 'feed'}:\n  ${lines.join('\n  ')}`);
+      console.warn(`<${this.localName}>: ${feed.title ?? 'feed'}:\n  ${feedProblems(feed).join('\n  ')}`);
     }
     emit(this, 'st-load', { feed, items: feed.items, skipped: feed.skipped, warnings: feed.warnings });
   }

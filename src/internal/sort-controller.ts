@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { formatSort, parseSort, SortIndex, type SortDirection, type SortKey } from '../feed/compare.js';
 import { emit } from './events.js';
-import type { LocalizeController } from './localize/localize-controller.js';
+import type { Wording } from './localize/wording.js';
 import type { TermKey } from './localize/terms.js';
 import { memoize } from './memoize.js';
 
@@ -54,7 +54,7 @@ export class SortController<T extends Sortable, K extends string> {
 
   constructor(
     private readonly host: SortHost,
-    private readonly localize: LocalizeController,
+    private readonly localize: Wording,
     private readonly options: SortOptions<T, K>,
   ) {}
 

@@ -9,7 +9,7 @@ import { sharedStyles } from '../../internal/shared.styles.js';
 import { SortController } from '../../internal/sort-controller.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { styles } from './better-than-movie-list.styles.js';
-import { LIST_SORT_KEYS, LIST_SORT_TERMS, rankEntries, type ListSortKey } from './list-sort.js';
+import { LIST_SORT, entriesShown, type ListSortKey } from './list-sort.js';
 
 export type { ListSortKey, ListSortEventDetail } from './list-sort.js';
 
@@ -103,11 +103,7 @@ export class BetterThanMovieList extends FeedElement {
   private focusRevealedEntry = false;
 
   private readonly sorting = new SortController<SoundtrackItem, ListSortKey>(this, this.localize, {
-    keys: LIST_SORT_KEYS,
-    rank: rankEntries,
-    labels: LIST_SORT_TERMS,
-    fallback: [{ key: 'rank', direction: 'asc' }],
-    usable: (key, items) => key !== 'gap' || items.some((item) => item.ratings),
+    ...LIST_SORT,
     announce: (message) => this.announce(message),
   });
 
@@ -143,7 +139,7 @@ export class BetterThanMovieList extends FeedElement {
 
   private renderList(feed: SoundtrackFeed): TemplateResult {
     const sorted = Array.from(this.sorting.order(feed.items), (position) => feed.items[position]);
-    const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : sorted.length;
+    const limit = entriesShown(this.limit, sorted.length);
     const limited = sorted.length > limit;
     const shown = limited && !this.showingAll ? sorted.slice(0, limit) : sorted;
     return html`

@@ -1,7 +1,7 @@
 import { rankNumbers, rankTexts } from '../../feed/compare.js';
 import type { SoundtrackItem } from '../../feed/types.js';
 import type { SortEventDetail } from '../../internal/events.js';
-import type { SortKeyLabels } from '../../internal/sort-controller.js';
+import type { SortKeyLabels, SortOptions } from '../../internal/sort-controller.js';
 
 /** The keys the `sort` attribute understands. */
 export type ListSortKey = 'rank' | 'film' | 'year' | 'gap';
@@ -43,3 +43,14 @@ export function rankEntries(items: readonly SoundtrackItem[], key: ListSortKey, 
   }
 }
 
+/** Everything the list's `SortController` needs but the announcement: the order is the same on the page and in the static fallback. */
+export const LIST_SORT: Omit<SortOptions<SoundtrackItem, ListSortKey>, 'announce'> = {
+  keys: LIST_SORT_KEYS,
+  rank: rankEntries,
+  labels: LIST_SORT_TERMS,
+  fallback: [{ key: 'rank', direction: 'asc' }],
+  usable: (key, items) => key !== 'gap' || items.some((item) => item.ratings),
+};
+
+/** How many entries show before "Show all": the `limit` when it is a positive number, else every one. */
+export const entriesShown = (limit: number | null, count: number): number => (limit && limit > 0 ? Math.floor(limit) : count);

@@ -1,5 +1,5 @@
 import type { Award, Certification, ChartPeak, SoundtrackItem } from '../../feed/types.js';
-import type { LocalizeController } from '../../internal/localize/localize-controller.js';
+import type { Wording } from '../../internal/localize/wording.js';
 
 export type BadgeKind = 'peak' | 'certification' | 'won' | 'nominated' | 'track';
 
@@ -17,7 +17,7 @@ export const BADGE_GLYPHS: Record<BadgeKind, string> = {
 };
 
 /** "No. 4 Billboard 200", "UK Top 10", "No. 1 debut", "“Batdance”: No. 1": the facts, worded. */
-function peakText(peak: ChartPeak, localize: LocalizeController): string {
+function peakText(peak: ChartPeak, localize: Wording): string {
   let place =
     peak.position !== null ? localize.term('peakPosition', { position: peak.position }) : localize.term('peakTop', { top: peak.top ?? 0 });
   if (peak.debut) place = localize.term('peakDebut', { place });
@@ -29,7 +29,7 @@ function peakText(peak: ChartPeak, localize: LocalizeController): string {
 }
 
 /** "Diamond, RIAA", "Gold in multiple countries", "2× Platinum, BPI, UK". */
-function certificationText(cert: Certification, localize: LocalizeController): string {
+function certificationText(cert: Certification, localize: Wording): string {
   const level = cert.count === null ? cert.level : localize.term('certificationCount', { count: cert.count, level: cert.level });
   if (cert.body !== null && cert.region !== null) return localize.term('certificationWithBodyInRegion', { level, body: cert.body, region: cert.region });
   if (cert.body !== null) return localize.term('certification', { level, body: cert.body });
@@ -38,7 +38,7 @@ function certificationText(cert: Certification, localize: LocalizeController): s
 }
 
 /** "Won: Grammy Award, Best Score (2012)", "Won: 5 × Grammy Award", "Award nominations". */
-function awardText(award: Award, localize: LocalizeController): string {
+function awardText(award: Award, localize: Wording): string {
   const won = award.result === 'won';
   if (award.name === null) {
     if (award.count === null) return localize.term(won ? 'awardsUnnamedWon' : 'awardsUnnamedNominated');
@@ -51,7 +51,7 @@ function awardText(award: Award, localize: LocalizeController): string {
 }
 
 /** Everything the album achieved, as short sentences a badge can carry on its own. */
-export function achievementBadges(item: SoundtrackItem, localize: LocalizeController): Badge[] {
+export function achievementBadges(item: SoundtrackItem, localize: Wording): Badge[] {
   return [
     ...item.peaks.map((peak): Badge => ({ kind: 'peak', text: peakText(peak, localize) })),
     ...item.certifications.map((cert): Badge => ({ kind: 'certification', text: certificationText(cert, localize) })),

@@ -4,14 +4,15 @@ import type { SoundtrackItem } from '../../feed/types.js';
 import { blurbContent } from '../../internal/blurb.js';
 import type { BrokenImages } from '../../internal/broken-images.js';
 import { headingTag } from '../../internal/heading.js';
-import type { LocalizeController } from '../../internal/localize/localize-controller.js';
+import type { Wording } from '../../internal/localize/wording.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { unknownValue } from '../../internal/unknown.js';
 import { achievementBadges, BADGE_GLYPHS } from './badges.js';
+import { albumTitle, coverAlt, coverInitials } from './card-text.js';
 
 export interface CardBodyOptions {
   /** The element's language: every word, date and number. */
-  localize: LocalizeController;
+  localize: Wording;
   /** Level of the album title's heading, 2-6; anything else is 3. */
   headingLevel: number;
   /** Extra content for the footer, e.g. a `<slot>`; the card's link comes first. */
@@ -20,29 +21,6 @@ export interface CardBodyOptions {
   footerFilled?: boolean;
   /** Covers that failed to load show the placeholder instead. */
   brokenImages: BrokenImages;
-}
-
-/** The album's own title, else the feed item's title. */
-export function albumTitle(item: SoundtrackItem): string | null {
-  return item.album ?? item.title;
-}
-
-/** "Cover of Purple Rain by Prince". */
-export function coverAlt(item: SoundtrackItem, localize: LocalizeController): string {
-  const title = albumTitle(item) ?? localize.term('untitledAlbum');
-  return item.artist ? localize.term('coverOfBy', { title, artist: item.artist }) : localize.term('coverOf', { title });
-}
-
-const LEADING_ARTICLE = /^(the|a|an)$/i;
-
-/** Up to two letters for the placeholder cover: "The Lion King" gives "LK", "8 Mile" gives "8M". */
-export function coverInitials(title: string | null): string {
-  const words = (title ?? '').split(/[\s:/-]+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
-  const significant = words.length > 1 && LEADING_ARTICLE.test(words[0]) ? words.slice(1) : words;
-  return significant
-    .slice(0, 2)
-    .map((word) => [...word.replace(/^[^\p{L}\p{N}]+/u, '')][0]?.toLocaleUpperCase() ?? '')
-    .join('');
 }
 
 /**
@@ -90,7 +68,7 @@ function renderTitle(item: SoundtrackItem, { headingLevel, localize }: CardBodyO
   return staticHtml`<${tag} part="title" class="title feed-text">${title ?? unknownValue(localize.term('albumTitleUnknown'))}</${tag}>`;
 }
 
-function renderMeta(item: SoundtrackItem, localize: LocalizeController): TemplateResult | typeof nothing {
+function renderMeta(item: SoundtrackItem, localize: Wording): TemplateResult | typeof nothing {
   const year = item.filmYear === null ? null : localize.plainNumber(item.filmYear);
   const film = item.film
     ? html`<div><dt>${localize.term('labelFilm')}</dt><dd><cite>${localize.isolate(item.film)}</cite>${year === null ? nothing : ` (${year})`}</dd></div>`
@@ -110,7 +88,7 @@ function renderMeta(item: SoundtrackItem, localize: LocalizeController): Templat
   return html`<dl part="meta" class="meta">${film}${released}${genres}</dl>`;
 }
 
-function renderBadges(item: SoundtrackItem, localize: LocalizeController): TemplateResult | typeof nothing {
+function renderBadges(item: SoundtrackItem, localize: Wording): TemplateResult | typeof nothing {
   const badges = achievementBadges(item, localize);
   if (!badges.length) return nothing;
   return html`<ul part="badges" class="badges tag-list" aria-label=${localize.term('achievements')}>

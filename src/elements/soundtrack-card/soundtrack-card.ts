@@ -6,6 +6,7 @@ import { sharedStyles } from '../../internal/shared.styles.js';
 import { DEFAULT_HEADING_LEVEL } from '../../internal/heading.js';
 import { renderCardBody, renderCardSkeleton } from './card-body.js';
 import { cardBodyStyles } from './card-body.styles.js';
+import { cardItem } from './card-text.js';
 import { styles } from './soundtrack-card.styles.js';
 
 /**
@@ -90,7 +91,7 @@ export class SoundtrackCard extends FeedElement {
 
   /** The one album the card shows: the `item` named, else the first. */
   protected override shownItems(feed: SoundtrackFeed): readonly SoundtrackItem[] {
-    const item = this.item === null ? feed.items[0] : feed.items.find((candidate) => candidate.id === this.item);
+    const item = cardItem(feed, this.item);
     return item ? [item] : [];
   }
 

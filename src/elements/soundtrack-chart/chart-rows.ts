@@ -1,101 +1,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { foldText, rankDates, rankNumbers, rankTextLists, rankTexts, type SortKey } from '../../feed/compare.js';
+import { foldText, type SortKey } from '../../feed/compare.js';
 import type { CsvCell } from '../../feed/csv.js';
 import type { SoundtrackItem } from '../../feed/types.js';
-import type { LocalizeController } from '../../internal/localize/localize-controller.js';
-import type { TermKey } from '../../internal/localize/terms.js';
-import type { SortController, SortKeyLabels } from '../../internal/sort-controller.js';
+import type { Wording } from '../../internal/localize/wording.js';
+import type { SortController } from '../../internal/sort-controller.js';
+import { COLUMN_TERMS, movementMark, movementOf, type ChartColumn } from './chart-columns.js';
 
-/** Every column the chart can show, in its usual order: `movement`, `peak` and `weeks` are optional. */
-export const CHART_COLUMNS = ['rank', 'movement', 'album', 'artist', 'released', 'genres', 'peak', 'weeks'] as const;
-export type ChartColumn = (typeof CHART_COLUMNS)[number];
-
-/** The columns shown without a `columns` attribute. */
-export const DEFAULT_COLUMNS: readonly ChartColumn[] = ['rank', 'album', 'artist', 'released', 'genres'];
-
-/** Each column's header and how a sort by it reads. */
-export const COLUMN_TERMS: Record<ChartColumn, SortKeyLabels & { header: TermKey }> = {
-  rank: { header: 'columnRank', name: 'sortNameRank', asc: 'directionTopFirst', desc: 'directionBottomFirst' },
-  album: { header: 'columnAlbum', name: 'sortNameAlbum', asc: 'directionAToZ', desc: 'directionZToA' },
-  artist: { header: 'columnArtist', name: 'sortNameArtist', asc: 'directionAToZ', desc: 'directionZToA' },
-  released: { header: 'columnReleased', name: 'sortNameReleased', asc: 'directionOldestFirst', desc: 'directionNewestFirst' },
-  genres: { header: 'columnGenres', name: 'sortNameGenres', asc: 'directionAToZ', desc: 'directionZToA' },
-  movement: { header: 'columnMovement', name: 'sortNameMovement', asc: 'directionBiggestRiseFirst', desc: 'directionBiggestFallFirst' },
-  peak: { header: 'columnPeak', name: 'sortNamePeak', asc: 'directionTopFirst', desc: 'directionBottomFirst' },
-  weeks: { header: 'columnWeeks', name: 'sortNameWeeks', asc: 'directionFewestFirst', desc: 'directionMostFirst' },
-};
-
-/** How an item moved since last week: new, back, or places gained (negative: lost); `null` when not known. */
-type Movement = 'new' | 'reentry' | number | null;
-
-function movementOf(item: SoundtrackItem): Movement {
-  if (item.newEntry) return 'new';
-  if (item.reentry) return 'reentry';
-  return item.previousRank !== null && item.rank !== null ? item.previousRank - item.rank : null;
-}
-
-/** New entries, then re-entries, sort together beyond every move; unknown moves last (rankValues). */
-const NEW_ENTRY = Number.MAX_SAFE_INTEGER;
-const REENTRY = NEW_ENTRY - 1;
-
-/** Movement as one number that orders "biggest rise first" ascending. */
-function movementOrder(item: SoundtrackItem): number | null {
-  const movement = movementOf(item);
-  return movement === 'new' ? NEW_ENTRY : movement === 'reentry' ? REENTRY : movement === null ? null : -movement;
-}
-
-/** One column's values ranked in `lang`'s order, for the sort controller. */
-export function rankChartColumn(items: readonly SoundtrackItem[], column: ChartColumn, lang: string): Int32Array {
-  switch (column) {
-    case 'rank':
-      return rankNumbers(items.map((item) => item.rank));
-    case 'album':
-    case 'artist':
-      return rankTexts(items.map((item) => item[column]), lang);
-    case 'released':
-      return rankDates(items.map((item) => item.released));
-    case 'genres':
-      return rankTextLists(items.map((item) => item.genres), lang);
-    case 'movement':
-      return rankNumbers(items.map(movementOrder));
-    case 'peak':
-      return rankNumbers(items.map((item) => item.peakRank));
-    case 'weeks':
-      return rankNumbers(items.map((item) => item.weeksOnChart));
-  }
-}
-
-/** The columns a `columns` attribute names, in its order; every column when it names none. */
-export function chosenColumns(attribute: string): ChartColumn[] {
-  const names = attribute.split(',').map((name) => name.trim().toLowerCase());
-  const chosen = CHART_COLUMNS.filter((column) => names.includes(column)).sort((a, b) => names.indexOf(a) - names.indexOf(b));
-  return chosen.length ? chosen : [...DEFAULT_COLUMNS];
-}
-
-/**
- * The rows of `order` that show `genre` (folded, as sorting folds) and whose artist or album
- * contains `query`. `searchText` is the folded artist and album of each item, made once per feed.
- */
-export function filterRows(
-  items: readonly SoundtrackItem[],
-  order: Uint32Array,
-  genre: string,
-  query: string,
-  searchText: () => readonly string[],
-): Uint32Array {
-  const wantedGenre = foldText(genre.trim());
-  const wantedText = foldText(query.trim());
-  if (!wantedGenre && !wantedText) return order;
-  const text = wantedText ? searchText() : [];
-  return order.filter((position) => {
-    if (wantedGenre && !items[position].genres.some((name) => foldText(name) === wantedGenre)) return false;
-    return !wantedText || text[position].includes(wantedText);
-  });
-}
-
-/** The folded text the search box matches against: each item's artist and album. */
-export const searchTextOf = (items: readonly SoundtrackItem[]): string[] =>
-  items.map((item) => foldText([item.artist, item.album].filter(Boolean).join('\n')));
+export {
+  CHART_COLUMNS,
+  COLUMN_TERMS,
+  DEFAULT_COLUMNS,
+  chosenColumns,
+  filterRows,
+  rankChartColumn,
+  searchTextOf,
+  type ChartColumn,
+} from './chart-columns.js';
 
 /**
  * A column's header: a button that sorts by the column (Shift adds it as a tie-breaker), its
@@ -104,7 +24,7 @@ export const searchTextOf = (items: readonly SoundtrackItem[]): string[] =>
 export function renderHeader(
   column: ChartColumn,
   keys: readonly SortKey<ChartColumn>[],
-  localize: LocalizeController,
+  localize: Wording,
   sorting: SortController<SoundtrackItem, ChartColumn>,
   sortBy: (column: ChartColumn, additive: boolean) => void,
 ): TemplateResult {
@@ -131,7 +51,7 @@ export function renderHeader(
 /** What every row of one render shares. */
 export interface RowContext {
   readonly columns: readonly ChartColumn[];
-  readonly localize: LocalizeController;
+  readonly localize: Wording;
   readonly windowed: boolean;
   /** The active genre, folded once per render for comparing with every tag. */
   readonly activeGenre: string;
@@ -207,22 +127,14 @@ function renderCell(item: SoundtrackItem, column: ChartColumn, { localize, activ
 }
 
 /** A mark a reader sees ("▲3", "New") and the words a screen reader says for it ("up 3 places"). */
-function renderMovement(item: SoundtrackItem, localize: LocalizeController) {
-  const mark = (kind: string, visible: string, spoken: string) =>
-    html`<span class="movement ${kind}"><span aria-hidden="true">${visible}</span><span class="visually-hidden">${spoken}</span></span>`;
-  const movement = movementOf(item);
-  if (movement === 'new') return mark('new', localize.term('movementNew'), localize.term('movementNewLabel'));
-  if (movement === 'reentry') return mark('reentry', localize.term('movementReentry'), localize.term('movementReentryLabel'));
-  if (movement === null) return null;
-  if (movement === 0) return mark('same', '=', localize.term('movementSame'));
-  const count = Math.abs(movement);
-  return movement > 0
-    ? mark('up', `▲${localize.number(count)}`, localize.term('movementUp', { count }))
-    : mark('down', `▼${localize.number(count)}`, localize.term('movementDown', { count }));
+function renderMovement(item: SoundtrackItem, localize: Wording) {
+  const mark = movementMark(item, localize);
+  if (!mark) return null;
+  return html`<span class="movement ${mark.kind}"><span aria-hidden="true">${mark.visible}</span><span class="visually-hidden">${mark.spoken}</span></span>`;
 }
 
 /** A row of the CSV download: dates as written in the feed, genres joined by semicolons, movement as places gained (negative: lost). */
-export function csvCell(item: SoundtrackItem, column: ChartColumn, localize: LocalizeController): CsvCell {
+export function csvCell(item: SoundtrackItem, column: ChartColumn, localize: Wording): CsvCell {
   switch (column) {
     case 'movement': {
       const movement = movementOf(item);

@@ -28,7 +28,7 @@ export const SHIPPED_LANGUAGES: readonly string[] = ['en', ...Object.keys(LOADER
 export const ENGLISH: Terms = en;
 
 const loaded = new Map<string, TermOverrides>([['en', en]]);
-const pending = new Set<string>();
+const requests = new Map<string, Promise<void>>();
 const listeners = new Set<(code: string) => void>();
 /** Each `setStrings` call's strings, checked once (the warnings come once) by this copy of the library. */
 const checked = new WeakMap<object, TermOverrides>();
@@ -70,23 +70,32 @@ export function termSources(lang: string): TermOverrides[] {
     sources.push(...pageStrings(code));
     const shipped = loaded.get(code);
     if (shipped) sources.push(shipped);
-    else requestLanguage(code);
+    else void requestLanguage(code);
   }
   return sources;
 }
 
-function requestLanguage(code: string): void {
+function requestLanguage(code: string): Promise<void> {
   const load = Object.hasOwn(LOADERS, code) ? LOADERS[code] : undefined;
-  if (!load || pending.has(code)) return;
-  pending.add(code);
-  load().then(
-    (module) => {
-      loaded.set(code, validTerms(module.default, en, `the ${code} language file`));
-      notify(code);
-    },
-    (error: unknown) => {
-      // Stays pending: English stands in for the rest of the page's life, with one warning.
-      console.warn(`soundtrack-widgets: the ${code} language file could not be loaded (${String(error)}); showing English.`);
-    },
-  );
+  if (!load) return Promise.resolve();
+  let request = requests.get(code);
+  if (!request) {
+    request = load().then(
+      (module) => {
+        loaded.set(code, validTerms(module.default, en, `the ${code} language file`));
+        notify(code);
+      },
+      (error: unknown) => {
+        // Stays requested: English stands in for the rest of the page's life, with one warning.
+        console.warn(`soundtrack-widgets: the ${code} language file could not be loaded (${String(error)}); showing English.`);
+      },
+    );
+    requests.set(code, request);
+  }
+  return request;
+}
+
+/** Resolves once the shipped files `lang` speaks have arrived (or failed, leaving English). */
+export async function languageReady(lang: string): Promise<void> {
+  await Promise.all(languageChain(lang).map(requestLanguage));
 }

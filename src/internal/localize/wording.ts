@@ -1,0 +1,151 @@
+import { formatPartialDate, prepareDateFormats } from '../../feed/dates.js';
+import type { PartialDate } from '../../feed/types.js';
+import { ENGLISH } from './registry.js';
+import { fillPlaceholders, type Plural, type TermKey, type TermOverrides, type TermValue } from './terms.js';
+
+export type Direction = 'ltr' | 'rtl';
+
+/** The `Intl` formatters of one language, made once and shared by everything speaking it. */
+class Formats {
+  readonly number: Intl.NumberFormat;
+  readonly decimal: Intl.NumberFormat;
+  readonly plain: Intl.NumberFormat;
+  readonly list: Intl.ListFormat;
+  readonly unitList: Intl.ListFormat;
+  readonly plural: Intl.PluralRules;
+
+  constructor(readonly lang: string) {
+    this.number = new Intl.NumberFormat(lang);
+    this.decimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+    this.plain = new Intl.NumberFormat(lang, { useGrouping: false });
+    this.list = new Intl.ListFormat(lang, { type: 'conjunction' });
+    this.unitList = new Intl.ListFormat(lang, { type: 'unit', style: 'short' });
+    this.plural = new Intl.PluralRules(lang);
+    prepareDateFormats(lang);
+  }
+}
+
+const formatsByLang = new Map<string, Formats>();
+
+/** The formatters of `lang`, made on first use. */
+export function formatsFor(lang: string): Formats {
+  let formats = formatsByLang.get(lang);
+  if (!formats) {
+    formats = new Formats(lang);
+    formatsByLang.set(lang, formats);
+  }
+  return formats;
+}
+
+/** A language tag `Intl` knows, in canonical form; `undefined` for `""`, `"123"`, `"xx"`. */
+export function usableLanguage(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    return Intl.DateTimeFormat.supportedLocalesOf(canonical).length ? canonical : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
+const RTL_TEXT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+const RTL_SCRIPTS = /^(ar|arc|ckb|dv|fa|he|iw|ku-arab|ps|sd|syr|ug|ur|yi)(-|$)/i;
+
+/** The direction a language is written in: `rtl` for Arabic, Hebrew, Persian, Urdu and the like. */
+export const directionOf = (lang: string): Direction => (RTL_SCRIPTS.test(lang) ? 'rtl' : 'ltr');
+
+/**
+ * Words, numbers, lists and dates in one language, without a DOM: the terms of `sources` (most
+ * specific first, English last) and the cached `Intl` formatters. The elements' `LocalizeController`
+ * is one that follows the page; the static fallback renderer makes one for a fixed language.
+ */
+export class Wording {
+  constructor(
+    public lang = 'en',
+    public dir: Direction = directionOf(lang),
+    protected sources: readonly TermOverrides[] = [ENGLISH],
+  ) {}
+
+  /** Made on first use, not when the wording is created. */
+  protected get formats(): Formats {
+    return formatsFor(this.lang);
+  }
+
+  /** A built-in string in this language, its placeholders filled (numbers formatted). */
+  term(key: TermKey, values: Readonly<Record<string, TermValue>> = {}): string {
+    return this.parts(key, values).join('');
+  }
+
+  /**
+   * The pieces of a term with its placeholders filled, for a template: a value can be markup
+   * (`{ shown: html\`<strong>12</strong>\` }`). Numbers are formatted; `count` picks the plural.
+   */
+  parts<V>(key: TermKey, values: Readonly<Record<string, V | TermValue>>): (string | V)[] {
+    const formatted: Record<string, V | string> = {};
+    for (const [name, value] of Object.entries(values)) {
+      formatted[name] = typeof value === 'number' ? this.number(value) : typeof value === 'string' ? this.isolate(value) : value;
+    }
+    return fillPlaceholders(this.text(key, values.count), formatted);
+  }
+
+  /**
+   * A name inside a sentence, kept in its own direction (Unicode first-strong isolate): "Lose
+   * Yourself" inside an Arabic badge, an Arabic title inside an English one. Needed only where the
+   * two directions can differ, so English text with English names stays as it is.
+   */
+  isolate(value: string): string {
+    return this.dir === 'rtl' || RTL_TEXT.test(value) ? `\u2068${value}\u2069` : value;
+  }
+
+  private text(key: TermKey, count: unknown): string {
+    let term: string | Plural = ENGLISH[key];
+    for (const source of this.sources) {
+      const found = source[key];
+      if (found !== undefined) {
+        term = found;
+        break;
+      }
+    }
+    if (typeof term === 'string') return term;
+    const category = typeof count === 'number' ? this.formats.plural.select(count) : 'other';
+    return term[category] ?? term.other;
+  }
+
+  /** A whole number with the language's digits and grouping: "1,000", "1.000". */
+  number(value: number): string {
+    return this.formats.number.format(value);
+  }
+
+  /** A score with at most one decimal: "7.5", "7,5". */
+  decimal(value: number): string {
+    return this.formats.decimal.format(value);
+  }
+
+  /** A number that is a name rather than an amount, never grouped: a year ("1994"), a rank ("1260"). */
+  plainNumber(value: number): string {
+    return this.formats.plain.format(value);
+  }
+
+  /** "Björk, Thom Yorke and Catherine Deneuve", each name isolated as in `parts`. */
+  list(values: readonly string[]): string {
+    return this.joinIsolated(this.formats.list, values);
+  }
+
+  /** A short list without a conjunction: "soundtrack, jazz". */
+  unitList(values: readonly string[]): string {
+    return this.joinIsolated(this.formats.unitList, values);
+  }
+
+  private joinIsolated(format: Intl.ListFormat, values: readonly string[]): string {
+    return format
+      .formatToParts(values)
+      .map((part) => (part.type === 'element' ? this.isolate(part.value) : part.value))
+      .join('');
+  }
+
+  /** A date at its own precision: "13 Jan 1969", "Feb 1980", "1976". */
+  date(date: PartialDate): string {
+    return formatPartialDate(date, this.lang);
+  }
+}
