@@ -98,14 +98,13 @@ function backgroundUnder(el: Element): { layers: string[]; opacity: number } | n
 
 interface Pair {
   where: string;
-  text: string;
   foreground: string;
   background: string;
   ratio: number;
   needed: number;
 }
 
-const describe_ = (el: Element) => `${el.localName}${el.getAttribute('part') ? `[part="${el.getAttribute('part')}"]` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+const label = (el: Element) => `${el.localName}${el.getAttribute('part') ? `[part="${el.getAttribute('part')}"]` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
 
 function visible(el: Element): boolean {
   const rect = el.getBoundingClientRect();
@@ -145,8 +144,7 @@ function measure(hosts: HTMLElement[], look: string): { pairs: Pair[]; measured:
         const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
         measured.add(el);
         pairs.push({
-          where: `${look}: <${host.localName}> ${describe_(el)}${pseudo ?? ''} "${text.slice(0, 24)}"`,
-          text,
+          where: `${look}: <${host.localName}> ${label(el)}${pseudo ?? ''} "${text.slice(0, 24)}"`,
           foreground: hex(foreground),
           background: hex(background),
           ratio: contrast(foreground, background),
