@@ -71,7 +71,7 @@ export async function startDemoServer(port) {
 }
 
 /** Every demo page, in the order the index lists them. */
-export const DEMO_PAGES = ['index.html', 'chart.html', 'cards.html', 'better-than-the-movie.html'];
+export const DEMO_PAGES = ['index.html', 'chart.html', 'cards.html', 'better-than-the-movie.html', 'themes.html'];
 
 /**
  * Opens every demo page at 1280 and 360 px wide, with a light and a dark page, in each of

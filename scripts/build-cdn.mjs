@@ -5,6 +5,7 @@
 // - one file per element, which the loader fetches for a page with one kind of element;
 // - all-elements.js, which it fetches for a page with several kinds.
 // The languages, the sanitizer and the structured data stay files of their own, fetched on demand.
+// The theme presets (src/themes/*.css) are copied to dist/themes/ as they are.
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -40,4 +41,6 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const logLevel = process.argv.includes('--quiet') ? 'warn' : 'info';
   for (const name of Object.keys(SCRIPT_FILES)) await buildScriptFile(name, { outDir, logLevel });
   copyFileSync('src/soundtrack-widgets.css', join(outDir, 'soundtrack-widgets.css'));
+  mkdirSync(join(outDir, 'themes'), { recursive: true });
+  for (const file of readdirSync('src/themes')) copyFileSync(join('src/themes', file), join(outDir, 'themes', file));
 }

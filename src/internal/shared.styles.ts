@@ -24,9 +24,22 @@ export const sharedStyles = css`
     container-type: inline-size;
     font-family: var(--st-font-family, inherit);
     font-size: var(--_font-size);
-    line-height: var(--st-line-height, 1.5);
     color: var(--_text);
     background: var(--_surface);
+  }
+
+  /* A page's rules for every element (\`* { line-height: 3; letter-spacing: 0.2em }\`) reach the host,
+     and the shadow tree would inherit them: the text properties the layout depends on start again
+     here. The font family and size and the text colour still come from the page, on purpose. */
+  [part~='base'] {
+    box-sizing: border-box;
+    line-height: var(--st-line-height, 1.5);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
   }
 
   :host([hidden]) {
