@@ -36,10 +36,10 @@ function checkBudgets() {
     const ok = total <= budget;
     over ||= !ok;
     console.log(`${ok ? 'ok  ' : 'OVER'} ${page}: ${kb(total)} gzipped in ${loaded.size} files (budget ${kb(budget)}, ${Math.round((total / budget) * 100)}%)`);
-}
-const onDemand = readdirSync(dist).filter((file) => /^soundtrack-widgets-(\w\w|purify.*|structured-data)-[\w-]+\.js$/.test(file));
-console.log(`on demand: ${onDemand.map((file) => `${file.replace(/^soundtrack-widgets-|-[\w-]{8}\.js$/g, '')} ${kb(gzipped(file))}`).join(', ')}`);
-process.exit(over ? 1 : 0);
+  }
+  const onDemand = readdirSync(dist).filter((file) => /^soundtrack-widgets-(\w\w|purify.*|structured-data)-[\w-]+\.js$/.test(file));
+  console.log(`on demand: ${onDemand.map((file) => `${file.replace(/^soundtrack-widgets-|-[\w-]{8}\.js$/g, '')} ${kb(gzipped(file))}`).join(', ')}`);
+  process.exit(over ? 1 : 0);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) checkBudgets();
