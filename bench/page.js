@@ -1,5 +1,6 @@
 // The benchmark page of npm run bench: loads one contender and one feed, then waits for
 // bench/run.mjs to call `window.bench.paint()`, `settle()` and `sort()`. See bench/harness.js.
+// With `?suite=peers` it is the page of npm run bench:peers instead (bench/peers/page.js).
 
 import { collator, inOwnTask, paintedWhen, params, prepareBench, sharedContenders } from './harness.js';
 
@@ -61,4 +62,4 @@ async function prepare() {
   };
 }
 
-window.benchReady = prepare();
+window.benchReady = params.get('suite') === 'peers' ? import('./peers/page.js').then((peers) => peers.ready) : prepare();
