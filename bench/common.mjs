@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveFolder } from '../scripts/browser.mjs';
+import { launchChromium, serveFolder } from '../scripts/browser.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const resultsDir = path.join(root, 'bench/results');
@@ -68,7 +68,7 @@ export async function bundleFile(entry, outDir, name) {
 }
 
 /** Serves the repository, the folders in `mounts` and the generated `feeds` (a Map of a name, e.g. "1000", to JSON text) at /feeds/<name>.json on loopback. */
-export function serveBench(feeds, mounts = {}) {
+function serveBench(feeds, mounts = {}) {
   return serveFolder(root, {
     headers: () => ({ 'Cache-Control': 'no-store' }),
     mounts,
@@ -120,12 +120,12 @@ export function splitMetrics(before, after) {
 
 /**
  * One unmeasured page per contender (a fresh browser's one-off costs land on no one), then for
- * each size `runs(size, contender)` runs of `measure(contender, size)`, contenders interleaved.
+ * each size (SIZES unless given) `runs(size, contender)` (runsFor unless given) runs of `measure(contender, size)`, contenders interleaved.
  * `describe(result)` is the log line of a run. A contender whose run takes longer than
  * `slowMs` is not run again at that size, and one that times out or takes that long at a size is
  * not run at larger sizes (`skipped` in its samples says so). Returns the samples by `size|contender`.
  */
-export async function runInterleaved({ sizes, contenders, runs, measure, describe, slowMs = Infinity }) {
+export async function runInterleaved({ sizes = SIZES, contenders, runs = runsFor, measure, describe, slowMs = Infinity }) {
   const samples = {};
   log('warming the browser up: one unmeasured page per contender');
   for (const contender of contenders) await measure(contender, Math.min(...sizes));
@@ -164,6 +164,29 @@ export async function runInterleaved({ sizes, contenders, runs, measure, describ
   return samples;
 }
 
+/**
+ * Per size and contender: how many runs counted, failed or were skipped, the distinct errors, the
+ * median of each of `keys`, and `extra(ok)` of the runs that counted.
+ */
+export function summarize(samples, sizes, contenders, keys, extra = () => ({})) {
+  return sizes.flatMap((size) =>
+    contenders.map((contender) => {
+      const list = samples[`${size}|${contender}`] ?? [];
+      const ok = list.filter((result) => !result.error && !result.skipped);
+      return {
+        size,
+        contender,
+        runs: ok.length,
+        failed: list.filter((result) => result.error).length,
+        skipped: list.find((result) => result.skipped)?.skipped ?? null,
+        errors: [...new Set(list.flatMap((result) => [result.error, ...(result.errors ?? [])]).filter(Boolean))],
+        ...Object.fromEntries(keys.map((key) => [key, median(ok.map((result) => result[key]))])),
+        ...extra(ok),
+      };
+    }),
+  );
+}
+
 // Printing.
 export const fmt = (value, digits = 1) => (value === null || value === undefined ? '—' : value.toFixed(digits));
 export function table(headers, rows) {
@@ -185,9 +208,23 @@ export function machine(loadAverageBefore) {
   };
 }
 
-/** Logs the load average before a run and returns it. */
-export function logLoad() {
-  const load = os.loadavg()[0];
-  log(`load average (1 min) ${load.toFixed(2)} on ${os.cpus().length} cores${load > 0.5 ? ': other work is running, expect noise' : ''}`);
-  return load;
+/**
+ * Logs the load average (other work on the machine skews every number), serves the pages and
+ * `feeds` (see serveBench) and launches Chromium; `close()` stops both.
+ */
+export async function startSession(feeds, mounts) {
+  const loadBefore = os.loadavg()[0];
+  log(`load average (1 min) ${loadBefore.toFixed(2)} on ${os.cpus().length} cores${loadBefore > 0.5 ? ': other work is running, expect noise' : ''}`);
+  const { server, origin } = await serveBench(feeds, mounts);
+  log(`serving on ${origin}`);
+  const browser = await launchChromium();
+  return {
+    loadBefore,
+    origin,
+    browser,
+    async close() {
+      await browser.close();
+      server.close();
+    },
+  };
 }

@@ -9,27 +9,10 @@
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium } from '../scripts/browser.mjs';
 import { closure, gzipped } from '../scripts/check-size.mjs';
 import {
-  buildDist,
-  bundleFile,
-  fmt,
-  log,
-  logLoad,
-  machine,
-  median,
-  openBenchPage,
-  options,
-  packageVersion,
-  resultsDir,
-  root,
-  runInterleaved,
-  runsFor,
-  secondsSinceStart,
-  serveBench,
-  SIZES,
-  table,
+  buildDist, bundleFile, fmt, log, machine, openBenchPage, options, packageVersion, resultsDir, root,
+  runInterleaved, runsFor, secondsSinceStart, SIZES, startSession, summarize, table,
 } from './common.mjs';
 import { chartFeed, chartItems, correctnessItems } from './feeds.mjs';
 import { CONTENDERS as KNOWN, PEERS_DIR } from './peers/configs.js';
@@ -198,17 +181,13 @@ async function main() {
   const checkItems = correctnessItems();
   feeds.set('correctness', JSON.stringify(chartFeed(checkItems, checkItems.length)));
 
-  const loadBefore = logLoad();
-  const { server, origin } = await serveBench(feeds);
-  log(`serving on ${origin}`);
-  const browser = await launchChromium();
+  const session = await startSession(feeds);
+  const { loadBefore, origin, browser } = session;
   let samples;
   const correctness = {};
   try {
     samples = await runInterleaved({
-      sizes: SIZES,
       contenders: CONTENDERS,
-      runs: runsFor,
       measure: (contender, size) => measure(browser, origin, contender, size),
       describe: (result) =>
         `paint ${fmt(result.paintMs)} ms (${result.rowsAtPaint} rows in DOM), sort artist ${fmt(result.sortArtistMs)} ms, date ${fmt(result.sortDateMs)} ms, heap ${fmt(result.heapMB)} MB`,
@@ -225,35 +204,11 @@ async function main() {
       }
     }
   } finally {
-    await browser.close();
-    server.close();
+    await session.close();
   }
 
   // Medians, and ratios against the best contender at each size.
-  const summary = [];
-  for (const size of SIZES) {
-    for (const contender of CONTENDERS) {
-      const list = samples[`${size}|${contender}`] ?? [];
-      const ok = list.filter((result) => !result.error && !result.skipped);
-      const pick = (key) => median(ok.map((result) => result[key]));
-      summary.push({
-        size,
-        contender,
-        runs: ok.length,
-        failed: list.filter((result) => result.error).length,
-        skipped: list.find((result) => result.skipped)?.skipped ?? null,
-        errors: [...new Set(list.flatMap((result) => [result.error, ...(result.errors ?? [])]).filter(Boolean))],
-        paintMs: pick('paintMs'),
-        sortArtistMs: pick('sortArtistMs'),
-        sortDateMs: pick('sortDateMs'),
-        heapMB: pick('heapMB'),
-        rowsAtPaint: pick('rowsAtPaint'),
-        rowsSettled: pick('rowsSettled'),
-        settledMs: pick('settledMs'),
-        domNodes: pick('domNodes'),
-      });
-    }
-  }
+  const summary = summarize(samples, SIZES, CONTENDERS, ['paintMs', 'sortArtistMs', 'sortDateMs', 'heapMB', 'rowsAtPaint', 'rowsSettled', 'settledMs', 'domNodes']);
   const METRICS = ['paintMs', 'sortArtistMs', 'sortDateMs', 'heapMB'];
   for (const entry of summary) {
     entry.ratios = {};

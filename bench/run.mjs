@@ -9,13 +9,11 @@
 import { readdirSync, readFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchChromium } from '../scripts/browser.mjs';
 import {
   buildDist,
   bundleFile,
   fmt,
   log,
-  logLoad,
   machine,
   median,
   openBenchPage,
@@ -26,9 +24,10 @@ import {
   runInterleaved,
   runsFor,
   secondsSinceStart,
-  serveBench,
+  startSession,
   SIZES,
   splitMetrics,
+  summarize,
   table,
 } from './common.mjs';
 import { chartFeed, chartItems } from './feeds.mjs';
@@ -54,9 +53,6 @@ async function buildForProfile() {
     build: { outDir: profileDist, emptyOutDir: true, rolldownOptions: { output: { minify: false } } },
   });
 }
-
-// 2. Serve the bench page, the bundles and the generated feeds on loopback.
-const serve = (feeds) => serveBench(feeds, { '/profile-dist/': profileDist, '/feed-layer/': feedLayerDist });
 
 // 3. One measured run: a fresh browser context and page per run.
 async function measure(browser, origin, contender, size, library) {
@@ -221,20 +217,15 @@ async function main() {
   const feeds = new Map(SIZES.map((size) => [String(size), JSON.stringify(chartFeed(items, size))]));
   for (const [size, body] of feeds) log(`  ${size.padStart(6)} rows: ${(body.length / 2 ** 20).toFixed(1)} MB of JSON`);
 
-  // Other work on the machine skews every number: say how busy it was.
-  const loadBefore = logLoad();
-  const { server, origin } = await serve(feeds);
-  log(`serving on ${origin}`);
-  const browser = await launchChromium();
+  const session = await startSession(feeds, { '/profile-dist/': profileDist, '/feed-layer/': feedLayerDist });
+  const { loadBefore, origin, browser } = session;
 
   let samples;
   let feedLayerResults = {};
   const profiles = [];
   try {
     samples = await runInterleaved({
-      sizes: SIZES,
       contenders: CONTENDERS,
-      runs: runsFor,
       measure: (contender, size) => measure(browser, origin, contender, size),
       describe: (result) => `paint ${fmt(result.paintMs)} ms (${result.rowsAtPaint} rows in DOM), sort ${fmt(result.sortMs)} ms, heap ${fmt(result.heapMB)} MB`,
     });
@@ -261,38 +252,19 @@ async function main() {
       }
     }
   } finally {
-    await browser.close();
-    server.close();
+    await session.close();
   }
 
   // Medians and the report.
-  const summary = [];
-  for (const size of SIZES) {
-    for (const contender of CONTENDERS) {
-      const list = samples[`${size}|${contender}`] ?? [];
-      const ok = list.filter((result) => !result.error);
-      const pick = (key) => median(ok.map((result) => result[key]));
-      const splitMedian = (key) =>
-        ok.length ? Object.fromEntries(['script', 'style', 'layout', 'other'].map((part) => [part, median(ok.map((result) => result[key][part]))])) : null;
-      summary.push({
-        size,
-        contender,
-        runs: ok.length,
-        failed: list.length - ok.length,
-        errors: [...new Set(list.flatMap((result) => [result.error, ...(result.errors ?? [])]).filter(Boolean))],
-        paintMs: pick('paintMs'),
-        sortMs: pick('sortMs'),
-        settledMs: pick('settledMs'),
-        rowsAtPaint: pick('rowsAtPaint'),
-        rowsSettled: pick('rowsSettled'),
-        heapMB: pick('heapMB'),
-        heapDeltaMB: pick('heapDeltaMB'),
-        domNodes: pick('domNodes'),
-        paintSplit: splitMedian('paintSplit'),
-        sortSplit: splitMedian('sortSplit'),
-      });
-    }
-  }
+  const splitMedian = (ok, key) =>
+    ok.length ? Object.fromEntries(['script', 'style', 'layout', 'other'].map((part) => [part, median(ok.map((result) => result[key][part]))])) : null;
+  const summary = summarize(
+    samples,
+    SIZES,
+    CONTENDERS,
+    ['paintMs', 'sortMs', 'settledMs', 'rowsAtPaint', 'rowsSettled', 'heapMB', 'heapDeltaMB', 'domNodes'],
+    (ok) => ({ paintSplit: splitMedian(ok, 'paintSplit'), sortSplit: splitMedian(ok, 'sortSplit') }),
+  );
   const find = (size, contender) => summary.find((entry) => entry.size === size && entry.contender === contender);
   for (const entry of summary) {
     const base = find(entry.size, BASELINE);
