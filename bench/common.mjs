@@ -148,6 +148,7 @@ export async function runInterleaved({ sizes = SIZES, contenders, runs = runsFor
         const begun = performance.now();
         const result = await measure(contender, size);
         const wallMs = performance.now() - begun;
+        result.wallMs = wallMs;
         list.push(result);
         const note = result.error ? `ERROR ${result.error}` : describe(result);
         log(`  run ${run}/${runs(size, contender)} ${contender.padEnd(17)} ${note}${result.errors?.length ? ` [page errors: ${result.errors.slice(0, 2).join(' | ')}]` : ''}`);

@@ -221,7 +221,10 @@ async function main() {
   const kb = (value) => `${(value / 1024).toFixed(1)} KB`;
   const runsText = (entry) => (entry.skipped && !entry.runs ? 'not run' : entry.failed ? `${entry.runs} (${entry.failed} failed)` : String(entry.runs));
   const withRatio = (entry, metric) => (entry[metric] === null ? '—' : `${fmt(entry[metric])} (${fmt(entry.ratios[metric], 2)}×)`);
-  console.log('\nMedians: ms from start to the rows painted; (×) against the best contender at that size; heap after a forced GC\n');
+  const date = new Date().toISOString();
+  const host = machine(loadBefore);
+  console.log(`\n${date.slice(0, 10)}: ${host.cpus} cores (${host.cpu}), load average (1 min) ${host.loadAverageBefore.toFixed(1)} at the start, ${host.loadAverageAfter.toFixed(1)} at the end; ${host.chromium}; ${Object.entries(versions).map(([name, version]) => `${name} ${version}`).join(', ')}`);
+  console.log('\nMedians: ms from start to the rows painted; (×) against the best contender (the plain table included) at that size; heap after a forced GC\n');
   const resultsTable = table(
     ['N', 'contender', 'runs', 'first paint ms', 'sort artist ms', 'sort date ms', 'heap MB', 'rows in DOM', 'page KB gz'],
     summary.map((entry) => [
@@ -237,8 +240,15 @@ async function main() {
     ]),
   );
   console.log(resultsTable);
-  for (const entry of summary.filter((candidate) => candidate.errors.length || candidate.skipped)) {
-    console.log(`\n${entry.contender} at ${entry.size.toLocaleString('en')}: ${[entry.skipped, ...entry.errors].filter(Boolean).slice(0, 3).join(' | ')}`);
+  for (const entry of summary) {
+    const slowest = Math.max(0, ...(samples[`${entry.size}|${entry.contender}`] ?? []).map((result) => result.wallMs ?? 0));
+    const notes = [
+      !options.runs && runsFor(entry.size, entry.contender) === 1 ? 'one run at this size by design' : null,
+      slowest > SLOW_MS ? `a run took ${(slowest / 1000).toFixed(0)} s (over ${SLOW_MS / 1000} s): measured once at this size` : null,
+      entry.skipped,
+      ...entry.errors,
+    ].filter(Boolean);
+    if (notes.length) console.log(`\n${entry.contender} at ${entry.size.toLocaleString('en')}: ${notes.slice(0, 4).join(' | ')}`);
   }
 
   console.log(`\nCorrectness: the order of ${checkItems.length} rows after real clicks (artist once, date twice), read from the DOM\n`);
@@ -257,8 +267,8 @@ async function main() {
   }
 
   const output = {
-    date: new Date().toISOString(),
-    machine: machine(loadBefore),
+    date,
+    machine: host,
     versions,
     method: {
       paint: 'in a task of its own: construct / set the data -> the first data row present in a rAF callback -> time read in a task posted from it (after that frame painted)',
