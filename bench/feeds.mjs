@@ -99,31 +99,58 @@ function genres(random) {
   return [...chosen];
 }
 
-/** Items of a chart of `count` rows, in rank order. */
-export function chartItems(count, seed = 20261122) {
+/** One chart item in the feed's shape. */
+function chartItem(rank, { artist, album, film, released, genres }) {
+  return {
+    id: `bench-${rank}`,
+    title: album,
+    url: `https://example.com/albums/${slug(album ?? film) || 'untitled'}-${rank}`,
+    _soundtrack: { rank, artist, album, film, released, genres },
+  };
+}
+
+/**
+ * Items of a chart of `count` rows, in rank order. With `lowercaseEvery: n`, the artist of every
+ * n-th rank is written in lower case ("björk", "the weeknd"); the other rows stay as they are.
+ */
+export function chartItems(count, seed = 20261122, { lowercaseEvery = 0 } = {}) {
   const random = prng(seed);
   const items = [];
   for (let rank = 1; rank <= count; rank++) {
-    const artist = rank === 1 || random() >= 0.01 ? artistName(random) : null;
+    let artist = rank === 1 || random() >= 0.01 ? artistName(random) : null;
+    if (artist && lowercaseEvery && rank % lowercaseEvery === 0) artist = artist.toLocaleLowerCase('en');
     const film = `${pick(random, FILM_WORDS)} ${pick(random, FILM_NOUNS)}${random() < 0.3 ? ` ${2 + Math.floor(random() * 4)}` : ''}`;
     const album = random() < 0.1 ? null : `${film}${pick(random, ALBUM_SUFFIXES)}`;
-    const id = `bench-${rank}`;
-    items.push({
-      id,
-      title: album,
-      url: `https://example.com/albums/${slug(album ?? film) || 'untitled'}-${rank}`,
-      _soundtrack: {
-        rank,
-        artist,
-        album,
-        film,
-        released: releaseDate(random),
-        genres: genres(random),
-      },
-    });
+    items.push(chartItem(rank, { artist, album, film, released: releaseDate(random), genres: genres(random) }));
   }
   return items;
 }
+
+/**
+ * A short chart whose sorted order tells how a table collates and orders dates: accented and
+ * unaccented names, both cases, a name in another script and an unknown one; dates of year, month
+ * and day precision in one year and unknown dates. In rank order, which is neither sorted order.
+ */
+export const CORRECTNESS_ROWS = [
+  ['Blur', '1997-12-01'],
+  ['坂本龍一', '1985'],
+  ['abba', '1997'],
+  ['Émilie Simon', null],
+  ['Bjork', '1996-12-31'],
+  [null, '2001-03-04'],
+  ['Zbigniew Preisner', '2010-11-29'],
+  ['ABBA', '1997-05-20'],
+  ['Ennio Morricone', '1966-12'],
+  ['Björk', '1998-01'],
+  ['Air', null],
+  ['Daft Punk', '1997-05-01'],
+  ['Åsa Söderström', '1997-05'],
+];
+
+export const correctnessItems = () =>
+  CORRECTNESS_ROWS.map(([artist, released], index) =>
+    chartItem(index + 1, { artist, album: `Album ${index + 1}`, film: `Film ${index + 1}`, released, genres: ['soundtrack'] }),
+  );
 
 /** A complete JSON Feed 1.1 document holding the first `count` items of `items`. */
 export function chartFeed(items, count) {

@@ -6,72 +6,42 @@
 //          --no-build (reuse dist/)  --no-profile (skip the chart's CPU profiles)
 //          --top=40 (functions listed per CPU profile, default 12)
 
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { launchChromium, serveFolder } from '../scripts/browser.mjs';
+import {
+  buildDist,
+  bundleFile,
+  fmt,
+  log,
+  machine,
+  median,
+  openBenchPage,
+  options,
+  packageVersion,
+  resultsDir,
+  root,
+  runInterleaved,
+  runsFor,
+  secondsSinceStart,
+  startSession,
+  SIZES,
+  splitMetrics,
+  summarize,
+  table,
+} from './common.mjs';
 import { chartFeed, chartItems } from './feeds.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const resultsDir = path.join(root, 'bench/results');
 // Outside the repo, so that `eslint .` never sees the unminified bundle.
 const profileDist = path.join(os.tmpdir(), 'soundtrack-widgets-bench-profile-dist');
 const feedLayerDist = path.join(os.tmpdir(), 'soundtrack-widgets-bench-feed-layer');
 
-const options = Object.fromEntries(
-  process.argv.slice(2).map((arg) => {
-    const [key, value = 'true'] = arg.replace(/^--/, '').split('=');
-    return [key, value];
-  }),
-);
-const SIZES = (options.sizes ?? '100,1000,10000,100000').split(',').map(Number);
 const CONTENDERS = (options.contenders ?? 'soundtrack-chart,plain-table,tabulator').split(',');
-// The hand-written table needs about half a minute per run at 100,000 rows (table layout of every
-// row, twice), so it runs once there; everything else runs 3 times at 100,000, 5 times at 10,000
-// and 9 times below, where a run is short and one frame more or less moves a median most.
-const runsFor = (size, contender) =>
-  Number(options.runs ?? (size >= 100_000 ? (contender === 'plain-table' ? 1 : 3) : size >= 10_000 ? 5 : 9));
 const BASELINE = 'plain-table';
 const OURS = 'soundtrack-chart';
 const GOALS = { ratio: 1.25, ratioUpTo: 10_000, bigSize: 100_000, bigPaintMs: 150, bigSortMs: 250 };
 
-const started = performance.now();
-const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s`;
-const log = (message) => console.log(`[${elapsed()}] ${message}`);
-const median = (values) => {
-  const sorted = values.filter((value) => typeof value === 'number').sort((a, b) => a - b);
-  if (!sorted.length) return null;
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const packageVersion = (name) => JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
-
-// 1. Build the script-tag bundle (and an unminified twin for the CPU profile).
-function build() {
-  if (options.build === 'false' || options['no-build']) return;
-  log('building dist/ (the chart is dist/soundtrack-chart.js) with npm run build:cdn ...');
-  const result = spawnSync('node', ['scripts/build-cdn.mjs', '--quiet'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`the script-tag build failed (exit ${result.status})`);
-}
-
-/** The feed layer on its own (bench/feed-layer.ts), minified like the script-tag files. */
-async function buildFeedLayer() {
-  const { build: viteBuild } = await import('vite');
-  await viteBuild({
-    root,
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir: feedLayerDist,
-      emptyOutDir: true,
-      target: 'es2022',
-      lib: { entry: path.join(root, 'bench/feed-layer.ts'), formats: ['es'], fileName: () => 'feed-layer.js' },
-      rolldownOptions: { output: { minify: true } },
-    },
-  });
-}
+const buildFeedLayer = () => bundleFile(path.join(root, 'bench/feed-layer.ts'), feedLayerDist, 'feed-layer');
 
 async function buildForProfile() {
   log('building an unminified copy for the CPU profile ...');
@@ -80,52 +50,21 @@ async function buildForProfile() {
   await buildScriptFile('soundtrack-chart', { outDir: profileDist, minify: false });
 }
 
-// 2. Serve the bench page, the bundles and the generated feeds on loopback.
-function serve(feeds) {
-  return serveFolder(root, {
-    headers: () => ({ 'Cache-Control': 'no-store' }),
-    mounts: { '/profile-dist/': profileDist, '/feed-layer/': feedLayerDist },
-    respond(pathname) {
-      const feed = /^\/feeds\/(\d+)\.json$/.exec(pathname);
-      return feed && feeds.has(Number(feed[1])) ? { type: 'application/feed+json', body: feeds.get(Number(feed[1])) } : undefined;
-    },
-  });
-}
-
 // 3. One measured run: a fresh browser context and page per run.
 async function measure(browser, origin, contender, size, library) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
+  const { context, page, errors, heapNow, metrics, domNodes } = await openBenchPage(browser);
+  const split = splitMetrics;
   const query = new URLSearchParams({ contender, n: String(size), ...(library ? { lib: library } : {}) });
   try {
     await page.goto(`${origin}/bench/page.html?${query}`);
     await page.evaluate(() => window.benchReady);
-    const heapNow = async () => {
-      await cdp.send('HeapProfiler.collectGarbage');
-      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    };
-    const metrics = async () =>
-      Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]));
-    const split = (before, after) => {
-      const ms = (name) => (after[name] - before[name]) * 1000;
-      const script = ms('ScriptDuration');
-      const style = ms('RecalcStyleDuration');
-      const layout = ms('LayoutDuration');
-      return { script, style, layout, other: Math.max(0, ms('TaskDuration') - script - style - layout) };
-    };
-
     const heapBefore = await heapNow();
     let before = await metrics();
     const paint = await page.evaluate(() => window.bench.paint());
     const paintSplit = split(before, await metrics());
     const settled = await page.evaluate(() => window.bench.settle());
     const heapAfter = await heapNow();
-    const { nodes } = await cdp.send('Memory.getDOMCounters');
+    const nodes = await domNodes();
     before = await metrics();
     const sort = await page.evaluate(() => window.bench.sort());
     const sortSplit = split(before, await metrics());
@@ -226,9 +165,7 @@ function summarizeProfile(profile, regionsByUrl) {
 }
 
 async function profileChart(browser, origin, size) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
+  const { context, page, cdp } = await openBenchPage(browser);
   const library = '/profile-dist/soundtrack-chart.js';
   try {
     await page.goto(`${origin}/bench/page.html?${new URLSearchParams({ contender: OURS, n: String(size), lib: library })}`);
@@ -244,7 +181,7 @@ async function profileChart(browser, origin, size) {
     const sort = await page.evaluate(() => window.bench.sort());
     const sortProfile = (await cdp.send('Profiler.stop')).profile;
     const regionsByUrl = new Map(
-      ['soundtrack-widgets.js', ...readdirSync(profileDist).filter((name) => name.endsWith('.js') && name !== 'soundtrack-widgets.js')].map((name) => [
+      readdirSync(profileDist).filter((name) => name.endsWith('.js')).map((name) => [
         `/profile-dist/${name}`,
         bundleRegions(path.join(profileDist, name)),
       ]),
@@ -261,17 +198,11 @@ async function profileChart(browser, origin, size) {
   }
 }
 
-// 5. Printing.
-const fmt = (value, digits = 1) => (value === null || value === undefined ? '—' : value.toFixed(digits));
-function table(headers, rows) {
-  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => String(row[column]).length)));
-  const line = (cells) => cells.map((cell, column) => (column < 2 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join(' | ');
-  return [line(headers), widths.map((width) => '-'.repeat(width)).join('-|-'), ...rows.map(line)].join('\n');
-}
+// 5. Printing: fmt and table (bench/common.mjs).
 
 async function main() {
   mkdirSync(resultsDir, { recursive: true });
-  build();
+  buildDist();
   if (CONTENDERS.includes(OURS)) await buildFeedLayer();
   const profiling = !options['no-profile'] && options.profile !== 'false' && CONTENDERS.includes(OURS);
   const bigSize = Math.max(...SIZES);
@@ -279,38 +210,21 @@ async function main() {
 
   log(`generating feeds: ${SIZES.map((size) => size.toLocaleString('en')).join(', ')} rows ...`);
   const items = chartItems(bigSize);
-  const feeds = new Map(SIZES.map((size) => [size, JSON.stringify(chartFeed(items, size))]));
-  for (const [size, body] of feeds) log(`  ${String(size).padStart(6)} rows: ${(body.length / 2 ** 20).toFixed(1)} MB of JSON`);
+  const feeds = new Map(SIZES.map((size) => [String(size), JSON.stringify(chartFeed(items, size))]));
+  for (const [size, body] of feeds) log(`  ${size.padStart(6)} rows: ${(body.length / 2 ** 20).toFixed(1)} MB of JSON`);
 
-  // Other work on the machine skews every number: say how busy it was.
-  const loadBefore = os.loadavg()[0];
-  log(`load average (1 min) ${loadBefore.toFixed(2)} on ${os.cpus().length} cores${loadBefore > 0.5 ? ': other work is running, expect noise' : ''}`);
-  const { server, origin } = await serve(feeds);
-  log(`serving on ${origin}`);
-  const browser = await launchChromium();
+  const session = await startSession(feeds, { '/profile-dist/': profileDist, '/feed-layer/': feedLayerDist });
+  const { loadBefore, origin, browser } = session;
 
-  const samples = {};
+  let samples;
   let feedLayerResults = {};
   const profiles = [];
   try {
-    // A fresh browser's first pages pay one-off costs (its font caches, its GPU and network
-    // processes starting): one unmeasured page per contender first, so they land on no one's run.
-    log('warming the browser up: one unmeasured page per contender');
-    for (const contender of CONTENDERS) await measure(browser, origin, contender, Math.min(...SIZES));
-    for (const size of SIZES) {
-      const runs = Math.max(...CONTENDERS.map((contender) => runsFor(size, contender)));
-      log(`N = ${size.toLocaleString('en')}: ${CONTENDERS.map((contender) => `${contender} ×${runsFor(size, contender)}`).join(', ')}, interleaved`);
-      for (let run = 1; run <= runs; run++) {
-        for (const contender of CONTENDERS.filter((candidate) => run <= runsFor(size, candidate))) {
-          const result = await measure(browser, origin, contender, size);
-          (samples[`${size}|${contender}`] ??= []).push(result);
-          const note = result.error
-            ? `ERROR ${result.error}`
-            : `paint ${fmt(result.paintMs)} ms (${result.rowsAtPaint} rows in DOM), sort ${fmt(result.sortMs)} ms, heap ${fmt(result.heapMB)} MB`;
-          log(`  run ${run}/${runsFor(size, contender)} ${contender.padEnd(16)} ${note}${result.errors?.length ? ` [page errors: ${result.errors.slice(0, 2).join(' | ')}]` : ''}`);
-        }
-      }
-    }
+    samples = await runInterleaved({
+      contenders: CONTENDERS,
+      measure: (contender, size) => measure(browser, origin, contender, size),
+      describe: (result) => `paint ${fmt(result.paintMs)} ms (${result.rowsAtPaint} rows in DOM), sort ${fmt(result.sortMs)} ms, heap ${fmt(result.heapMB)} MB`,
+    });
     if (CONTENDERS.includes(OURS)) {
       log('feed layer alone (readFeed = valibot validation + normalization; safeUrl on every url; ranked sort by artist), 3 fresh pages per size');
       for (const size of SIZES) {
@@ -334,38 +248,19 @@ async function main() {
       }
     }
   } finally {
-    await browser.close();
-    server.close();
+    await session.close();
   }
 
   // Medians and the report.
-  const summary = [];
-  for (const size of SIZES) {
-    for (const contender of CONTENDERS) {
-      const list = samples[`${size}|${contender}`] ?? [];
-      const ok = list.filter((result) => !result.error);
-      const pick = (key) => median(ok.map((result) => result[key]));
-      const splitMedian = (key) =>
-        ok.length ? Object.fromEntries(['script', 'style', 'layout', 'other'].map((part) => [part, median(ok.map((result) => result[key][part]))])) : null;
-      summary.push({
-        size,
-        contender,
-        runs: ok.length,
-        failed: list.length - ok.length,
-        errors: [...new Set(list.flatMap((result) => [result.error, ...(result.errors ?? [])]).filter(Boolean))],
-        paintMs: pick('paintMs'),
-        sortMs: pick('sortMs'),
-        settledMs: pick('settledMs'),
-        rowsAtPaint: pick('rowsAtPaint'),
-        rowsSettled: pick('rowsSettled'),
-        heapMB: pick('heapMB'),
-        heapDeltaMB: pick('heapDeltaMB'),
-        domNodes: pick('domNodes'),
-        paintSplit: splitMedian('paintSplit'),
-        sortSplit: splitMedian('sortSplit'),
-      });
-    }
-  }
+  const splitMedian = (ok, key) =>
+    ok.length ? Object.fromEntries(['script', 'style', 'layout', 'other'].map((part) => [part, median(ok.map((result) => result[key][part]))])) : null;
+  const summary = summarize(
+    samples,
+    SIZES,
+    CONTENDERS,
+    ['paintMs', 'sortMs', 'settledMs', 'rowsAtPaint', 'rowsSettled', 'heapMB', 'heapDeltaMB', 'domNodes'],
+    (ok) => ({ paintSplit: splitMedian(ok, 'paintSplit'), sortSplit: splitMedian(ok, 'sortSplit') }),
+  );
   const find = (size, contender) => summary.find((entry) => entry.size === size && entry.contender === contender);
   for (const entry of summary) {
     const base = find(entry.size, BASELINE);
@@ -474,10 +369,9 @@ async function main() {
     console.log(table(['result', 'goal', 'measured'], goals.map((goal) => [goal.pass ? 'PASS' : 'MISS', goal.goal, goal.value])));
   }
 
-  const chromiumVersion = spawnSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
   const output = {
     date: new Date().toISOString(),
-    machine: { loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg()[0], cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion },
+    machine: machine(loadBefore),
     versions: { 'playwright-core': packageVersion('playwright-core'), 'tabulator-tables': packageVersion('tabulator-tables') },
     bundleBytes: statSync(path.join(root, 'dist/soundtrack-chart.js')).size,
     method: {
@@ -491,7 +385,7 @@ async function main() {
     feedLayer: feedLayerResults,
     profiles,
     samples,
-    seconds: Math.round((performance.now() - started) / 1000),
+    seconds: secondsSinceStart(),
   };
   writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(output, null, 2)}\n`);
   log(`load average (1 min) at the end ${os.loadavg()[0].toFixed(2)}`);

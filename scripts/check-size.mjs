@@ -2,23 +2,28 @@
 // budget fails), and what each kind of page loads: the files the loader fetches for it and every
 // file they import statically, each counted once. Files fetched only on demand (another language,
 // the sanitizer, the structured data) have budgets of their own and count for no page.
+// The bench (bench/peers.mjs) imports `closure` and `gzipped` to weigh what a page with a chart loads.
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const dist = 'dist';
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const dist = join(root, 'dist');
 /** One file per shipped language in src/translations. */
-const languages = readdirSync('src/translations').map((file) => file.replace(/\.ts$/, ''));
-const { files: fileBudgets, pages } = JSON.parse(readFileSync('size-budget.json', 'utf8'));
+const languages = readdirSync(join(root, 'src/translations')).map((file) => file.replace(/\.ts$/, ''));
+const { files: fileBudgets, pages } = JSON.parse(readFileSync(join(root, 'size-budget.json'), 'utf8'));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const gzipped = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+/** The gzipped size (level 9) of a file in `folder` (dist/ unless given). */
+export const gzipped = (file, folder = dist) => gzipSync(readFileSync(join(folder, file)), { level: 9 }).length;
 const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]*from\s*)?["'`]\.\/([^"'`]+)["'`]/g;
 
 /** A budget's file pattern as a regular expression: `*` is any name part, `[language]` a shipped language. */
 const patternOf = (pattern) =>
   new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace('[language]', `(?:${languages.join('|')})`).replace(/\*/g, '[\\w.-]*')}$`);
 
-function closure(files) {
+/** The files of dist/ that a page naming `files` loads: those and every file they import statically. */
+export function closure(files) {
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file)) return;
@@ -29,21 +34,26 @@ function closure(files) {
   return seen;
 }
 
-let over = false;
-const report = (ok, line) => {
-  over ||= !ok;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${line}`);
-};
+/** Every file against its budget and each kind of page's weight; the exit code says whether one is over. */
+function checkBudgets() {
+  let over = false;
+  const report = (ok, line) => {
+    over ||= !ok;
+    console.log(`${ok ? 'ok  ' : 'OVER'} ${line}`);
+  };
 
-for (const file of readdirSync(dist).filter((name) => name.endsWith('.js')).sort()) {
-  const pattern = Object.keys(fileBudgets).find((candidate) => patternOf(candidate).test(file));
-  const size = gzipped(file);
-  if (!pattern) report(false, `${file}: ${kb(size)} gzipped has no budget in size-budget.json`);
-  else report(size <= fileBudgets[pattern], `${file}: ${kb(size)} gzipped (budget ${kb(fileBudgets[pattern])}, ${Math.round((size / fileBudgets[pattern]) * 100)}%)`);
+  for (const file of readdirSync(dist).filter((name) => name.endsWith('.js')).sort()) {
+    const pattern = Object.keys(fileBudgets).find((candidate) => patternOf(candidate).test(file));
+    const size = gzipped(file);
+    if (!pattern) report(false, `${file}: ${kb(size)} gzipped has no budget in size-budget.json`);
+    else report(size <= fileBudgets[pattern], `${file}: ${kb(size)} gzipped (budget ${kb(fileBudgets[pattern])}, ${Math.round((size / fileBudgets[pattern]) * 100)}%)`);
+  }
+  for (const [page, files] of Object.entries(pages)) {
+    const loaded = closure(files);
+    const total = [...loaded].reduce((sum, file) => sum + gzipped(file), 0);
+    console.log(`     ${page}: ${kb(total)} gzipped in ${loaded.size} files`);
+  }
+  process.exit(over ? 1 : 0);
 }
-for (const [page, files] of Object.entries(pages)) {
-  const loaded = closure(files);
-  const total = [...loaded].reduce((sum, file) => sum + gzipped(file), 0);
-  console.log(`     ${page}: ${kb(total)} gzipped in ${loaded.size} files`);
-}
-process.exit(over ? 1 : 0);
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) checkBudgets();
