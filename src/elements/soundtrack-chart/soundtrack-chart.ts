@@ -26,6 +26,7 @@ import {
   type ChartColumn,
   type RowContext,
 } from './chart-rows.js';
+import { filterAnnouncement, renderToolbar } from './chart-toolbar.js';
 import { styles } from './soundtrack-chart.styles.js';
 
 export { CHART_COLUMNS, DEFAULT_COLUMNS, type ChartColumn };
@@ -186,7 +187,19 @@ export class SoundtrackChart extends FeedElement {
         ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns.length} ${styleProperties({ height: `${count * this.window.rowHeight}px` })}></td></tr>`
         : nothing;
     return html`
-      ${this.renderToolbar(feed, rows.length)}
+      ${renderToolbar(
+        localize,
+        {
+          searchable: this.searchable,
+          downloadable: this.downloadable,
+          genre: this.genre,
+          query: this.query,
+          shown: rows.length,
+          total: feed.items.length,
+          partial: this.feedState.partial,
+        },
+        { search: this.searchInput, clear: this.clearFilter, download: this.downloadCsv },
+      )}
       <table part="table" aria-rowcount=${windowed ? rows.length + 1 : nothing} ${styleProperties(labels)}>
         <caption part="caption">
           ${feed.title ? html`<span class="feed-text">${feed.title}</span>` : localize.term('chartCaption')}${feed.updated
@@ -217,39 +230,6 @@ export class SoundtrackChart extends FeedElement {
             <button class="action" part="clear-filter" type="button" @click=${this.clearFilter}>${localize.term('clearFilter')}</button>
           </div>`}
     `;
-  }
-
-  private renderToolbar(feed: SoundtrackFeed, shown: number): TemplateResult {
-    const { localize } = this;
-    const total = feed.items.length;
-    const filtered = Boolean(this.genre || this.query.trim());
-    const search = localize.term('searchLabel');
-    const strong = (value: string | number) => html`<strong>${typeof value === 'number' ? localize.number(value) : value}</strong>`;
-    return html`<div part="toolbar" class="toolbar">
-      ${this.searchable
-        ? html`<label class="search">
-            <span class="visually-hidden">${search}</span>
-            <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16">
-              <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" stroke-width="2" />
-              <path d="m13 13 4.5 4.5" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-            </svg>
-            <input part="search-input" type="search" placeholder=${search} autocomplete="off" .value=${this.query} @input=${this.searchInput} />
-          </label>`
-        : nothing}
-      <p part="count" class="count">
-        ${filtered
-          ? localize.parts(this.genre ? 'showingOfInGenre' : 'showingOf', { shown: strong(shown), total, genre: strong(this.genre ?? '') })
-          : localize.term('albumCount', { count: total })}${this.feedState.partial ? localize.term('moreLoading') : nothing}
-      </p>
-      ${filtered && shown
-        ? html`<button class="action" part="clear-filter" type="button" @click=${this.clearFilter}>${localize.term('clearFilter')}</button>`
-        : nothing}
-      ${this.downloadable
-        ? html`<button class="action" part="download" type="button" ?disabled=${!shown} @click=${this.downloadCsv}>
-            ${localize.term('downloadCsv')}
-          </button>`
-        : nothing}
-    </div>`;
   }
 
   /** The rows to show, in order: the sorted items that pass the genre filter and the search. */
@@ -290,20 +270,7 @@ export class SoundtrackChart extends FeedElement {
 
   private announceFilter(): void {
     const feed = this.feedState.shown;
-    if (!feed) return;
-    const { localize } = this;
-    const count = feed.items.length;
-    const query = this.query.trim();
-    if (!this.genre && !query) {
-      this.announce(localize.term('filterCleared', { count }));
-      return;
-    }
-    const filters = [
-      this.genre ? localize.term('filterInGenre', { genre: this.genre }) : '',
-      query ? localize.term('filterMatching', { query }) : '',
-    ].filter(Boolean).join(' ');
-    const shown = this.rows(feed).length;
-    this.announce(shown ? localize.term('filteredAlbums', { shown, count, filters }) : localize.term('noAlbumsFiltered', { filters }));
+    if (feed) this.announce(filterAnnouncement(this.localize, { genre: this.genre, query: this.query, shown: this.rows(feed).length, total: feed.items.length }));
   }
 
   private downloadCsv(): void {
