@@ -52,6 +52,7 @@ function pageStrings(code: string): TermOverrides[] {
 }
 
 onPageStrings((code) => {
+  // Checked now, so that a wrong key is reported where the publisher's setStrings ran.
   pageStrings(code);
   notify(code);
 });
