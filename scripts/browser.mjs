@@ -70,6 +70,33 @@ export async function startDemoServer(port) {
   throw new Error(`the demo server did not start on port ${port}`);
 }
 
+/**
+ * The demo as a publisher's built site serves it: the script-tag files from dist/ in place of the
+ * sources the dev server uses, and (unless `fallbacks` is false) every element with its feed inline
+ * and its static fallback, rendered by the npm build (dist/npm: run `npm run build` first). Feeds a
+ * page still fetches answer after `feedDelay` ms. `headers(path)` as for `serveFolder`.
+ */
+export async function serveBuiltDemo({ fallbacks = true, feedDelay = 0, headers = () => ({}) } = {}) {
+  const { renderFallback } = fallbacks ? await import('../dist/npm/render/index.js') : {};
+  const { withFallbacks } = await import('./demo-fallbacks.mjs');
+  const readFeed = (file) => readFile(`demo/feeds/${file}`, 'utf8');
+  return serveFolder('.', {
+    headers,
+    async respond(path) {
+      if (/^\/demo\/feeds\/[\w-]+\.json$/.test(path)) {
+        await new Promise((resolve) => setTimeout(resolve, feedDelay));
+        return { type: 'application/feed+json', body: await readFile(`.${path}`) };
+      }
+      if (!/^\/demo\/([\w-]+\.html)?$/.test(path)) return undefined;
+      const html = (await readFile(`.${path.endsWith('/') ? `${path}index.html` : path}`, 'utf8'))
+        .replace('<script type="module" src="/src/define.ts"></script>', '<script type="module" src="/dist/soundtrack-widgets.js"></script>')
+        .replace('href="/src/soundtrack-widgets.css"', 'href="/dist/soundtrack-widgets.css"')
+        .replaceAll('href="/src/themes/', 'href="/dist/themes/');
+      return { type: 'text/html', body: fallbacks ? await withFallbacks(html, { renderFallback, readFeed }) : html };
+    },
+  });
+}
+
 /** Every demo page, in the order the index lists them. */
 export const DEMO_PAGES = ['index.html', 'chart.html', 'cards.html', 'better-than-the-movie.html', 'themes.html'];
 
