@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -24,11 +25,29 @@ const demoAtRoot: Plugin = {
   },
 };
 
+/**
+ * `npm start` serves the demo articles as the render step writes them: each element's feed inline
+ * and its static fallback (scripts/demo-fallbacks.mjs), so they read the same without JavaScript.
+ */
+const demoFallbacks: Plugin = {
+  name: 'demo-fallbacks',
+  apply: 'serve',
+  transformIndexHtml: {
+    order: 'pre',
+    async handler(html, { path, server }) {
+      if (!server || !path.startsWith('/demo/')) return html;
+      const { renderFallback } = await server.ssrLoadModule('/src/render/index.ts');
+      const { withFallbacks } = await import('./scripts/demo-fallbacks.mjs');
+      return withFallbacks(html, { renderFallback, readFeed: (file: string) => readFile(`demo/feeds/${file}`, 'utf8') });
+    },
+  },
+};
+
 // `npm start` serves the demo pages straight from the sources. The script-tag files are built by
 // scripts/build-cdn.mjs, one `vite build` per file with the options below; the npm build is plain
 // `tsc` (see tsconfig.build.json).
 export default defineConfig({
-  plugins: [demoAtRoot, minifyTemplates],
+  plugins: [demoAtRoot, demoFallbacks, minifyTemplates],
   server: { open: false, host: '127.0.0.1', port: 5173 },
   build: {
     outDir: 'dist',

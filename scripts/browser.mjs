@@ -2,7 +2,9 @@
 // kind of machine, and a small static file server on loopback.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -146,3 +148,19 @@ export async function elementsSettled(page) {
   await page.waitForTimeout(500);
 }
 
+
+/** axe-core's violations on the page as it stands (shadow roots included): rule, help and up to five targets each. */
+export async function axeViolations(page) {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  // Evaluated rather than added as a script tag, so it runs where the page's own scripts do not.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
+    return violations.map((violation) => ({
+      rule: violation.id,
+      help: violation.help,
+      nodes: violation.nodes.slice(0, 5).map((node) => node.target.join(' >> ')),
+    }));
+  });
+}
+let axeSource;

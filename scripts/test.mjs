@@ -19,6 +19,7 @@ const steps = [
   ['script-tag build', 'node', ['scripts/build-cdn.mjs', '--quiet']],
   ['bundle size', 'node', ['scripts/check-size.mjs']],
   ['script-tag bundle on a page (loaded twice, strict CSP)', 'node', ['scripts/check-bundle.mjs']],
+  ['demo articles without JavaScript show their data (static fallback, JSON-LD, axe)', 'node', ['scripts/check-no-js.mjs']],
   ['demo pages pass axe (1280 and 360 px, light and dark)', 'node', ['scripts/check-demo-a11y.mjs']],
 ];
 if (existsSync('.storybook')) {
