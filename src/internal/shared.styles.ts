@@ -13,6 +13,9 @@ export const sharedStyles = css`
     --_surface-raised: var(--st-color-surface-raised, color-mix(in srgb, currentColor 5%, transparent));
     --_accent: var(--st-color-accent, #2f5fd0);
     --_accent-text: var(--st-color-accent-text, #fff);
+    /* The accent as text on the page's own background, which the element cannot see: drawn a third
+       of the way towards the text colour, so it reads on a light page and on a dark one. */
+    --_accent-ink: color-mix(in oklab, var(--_accent) 65%, currentColor);
     --_tag: var(--st-color-tag, color-mix(in srgb, var(--_accent) 12%, transparent));
     --_focus: var(--st-color-focus, var(--_accent));
     --_radius: var(--st-radius, 0.5rem);

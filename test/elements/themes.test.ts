@@ -10,6 +10,7 @@ const presetSource = (name: string) => fetch(`/src/themes/${name}.css`).then((re
 /** How each look is applied: a preset's class, a `theme` attribute, and the page the elements sit on (the demo's colours). */
 const LOOKS = [
   { name: 'default (no theme) on a light page', page: ['#fbfaf7', '#1f1e1c'] },
+  { name: 'default (no theme) on a dark page', page: ['#141413', '#e9e6df'] },
   { name: 'default theme="light"', theme: 'light', page: ['#fbfaf7', '#1f1e1c'] },
   { name: 'default theme="dark"', theme: 'dark', page: ['#141413', '#e9e6df'] },
   { name: 'newsprint', preset: 'newsprint', page: ['#fbfaf7', '#1f1e1c'] },

@@ -156,7 +156,7 @@ export const styles = css`
   }
 
   .movement.up {
-    color: var(--_accent);
+    color: var(--_accent-ink);
   }
 
   .movement.down,
@@ -189,7 +189,7 @@ export const styles = css`
   }
 
   [part~='sort-button']:hover {
-    color: var(--_accent);
+    color: var(--_accent-ink);
   }
 
   [part~='sort-button']:focus-visible {
