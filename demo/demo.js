@@ -41,3 +41,19 @@ if (switcher) {
     applyLanguage(switcher.value);
   });
 }
+
+// The strict-CSP page says what the browser reported: every Content-Security-Policy violation,
+// counted from the start, once the widgets have rendered.
+const report = document.querySelector('.csp-report');
+if (report) {
+  const violations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    violations.push(`${event.violatedDirective} (${event.blockedURI || event.sample || 'inline'})`);
+    show();
+  });
+  const show = () =>
+    (report.textContent = violations.length
+      ? `${violations.length} Content-Security-Policy violation${violations.length === 1 ? '' : 's'}: ${violations.join('; ')}`
+      : 'No Content-Security-Policy violation on this page.');
+  Promise.all([...document.querySelectorAll(WIDGETS)].map((widget) => customElements.whenDefined(widget.localName))).then(() => setTimeout(show, 500));
+}

@@ -91,7 +91,7 @@ export async function serveBuiltDemo({ fallbacks = true, feedDelay = 0, headers 
       }
       if (!/^\/demo\/([\w-]+\.html)?$/.test(path)) return undefined;
       const html = (await readFile(`.${path.endsWith('/') ? `${path}index.html` : path}`, 'utf8'))
-        .replace('<script type="module" src="/src/define.ts"></script>', '<script type="module" src="/dist/soundtrack-widgets.js"></script>')
+        .replaceAll('<script type="module" src="/src/define.ts"></script>', '<script type="module" src="/dist/soundtrack-widgets.js"></script>')
         .replace('href="/src/soundtrack-widgets.css"', 'href="/dist/soundtrack-widgets.css"')
         .replaceAll('href="/src/themes/', 'href="/dist/themes/');
       return { type: 'text/html', body: fallbacks ? await withFallbacks(html, { renderFallback, readFeed }) : html };
@@ -100,7 +100,7 @@ export async function serveBuiltDemo({ fallbacks = true, feedDelay = 0, headers 
 }
 
 /** Every demo page, in the order the index lists them. */
-export const DEMO_PAGES = ['index.html', 'chart.html', 'cards.html', 'better-than-the-movie.html', 'themes.html'];
+export const DEMO_PAGES = ['index.html', 'chart.html', 'cards.html', 'better-than-the-movie.html', 'better-than-the-movie-32.html', 'themes.html', 'strict-csp.html'];
 
 /**
  * Opens every demo page at 1280 and 360 px wide, with a light and a dark page, in each of

@@ -5,7 +5,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, serveFolder } from './browser.mjs';
+import { elementsSettled, launchChromium, serveBuiltDemo, serveFolder } from './browser.mjs';
 
 // Trusted Types too: the page allows only the policies the README names (Lit's, DOMPurify's and
 // ours), and duplicates of them because it loads a second version of the library on purpose.
@@ -140,6 +140,21 @@ try {
     singleState.chart.includes('Place') && singleState.card.includes('No record'),
     `${singleState.chart.slice(0, 120)} | ${singleState.card.slice(0, 120)}`,
   );
+  // The demo's strict-CSP article, built (its policy in a meta element, the loader included twice,
+  // the render step's fallbacks), says on the page what the browser reported.
+  const demo = await serveBuiltDemo();
+  try {
+    const cspPage = await browser.newPage();
+    const cspErrors = [];
+    cspPage.on('pageerror', (error) => cspErrors.push(error.message));
+    await cspPage.goto(`${demo.origin}/demo/strict-csp.html`, { waitUntil: 'networkidle' });
+    await elementsSettled(cspPage);
+    const report = await cspPage.textContent('.csp-report');
+    const loaders = await cspPage.locator('script[src="/dist/soundtrack-widgets.js"]').count();
+    check('the strict-CSP demo article, with the loader twice, reports no violation', loaders === 2 && report === 'No Content-Security-Policy violation on this page.' && !cspErrors.length, `${loaders} loaders; ${report} ${cspErrors.join(' | ')}`);
+  } finally {
+    demo.server.close();
+  }
   check('one kind of element: no error, no CSP violation', !single.pageErrors.length && !singleState.csp.length, [...single.pageErrors, ...singleState.csp].join(' | '));
 } finally {
   await browser.close();
