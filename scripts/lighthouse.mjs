@@ -43,6 +43,11 @@ if (!existsSync('dist/npm/render/index.js') || !existsSync('dist/soundtrack-widg
   process.exit(1);
 }
 
+if (!existsSync(CHROMIUM_PATH)) {
+  console.error(`lighthouse: no Chromium at ${CHROMIUM_PATH} (install Debian's chromium or set CHROME_PATH)`);
+  process.exit(1);
+}
+
 const score = (category) => (category?.score == null ? 'n/a' : String(Math.round(category.score * 100)));
 const clip = (text, length) => {
   const flat = String(text).replace(/\s+/g, ' ').trim();
