@@ -30,12 +30,20 @@ const chosen = LANGUAGES.includes(requested) ? requested : 'en';
 applyLanguage(chosen);
 
 // The select is in each page's header already (sized in demo.css), so filling it moves nothing.
+// Each language is named in itself (an Intl.DisplayNames per language); the names are made when
+// the reader first reaches for the select, not while the page loads.
 const switcher = document.querySelector('.language-switch');
 if (switcher) {
-  for (const code of LANGUAGES) {
-    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code);
-    switcher.add(new Option(name, code, false, code === chosen));
-  }
+  const nameOf = (code) => new Intl.DisplayNames([code], { type: 'language' }).of(code);
+  switcher.add(new Option(nameOf(chosen), chosen, true, true));
+  let filled = false;
+  const fill = () => {
+    if (filled) return;
+    filled = true;
+    switcher.replaceChildren(...LANGUAGES.map((code) => new Option(nameOf(code), code, false, code === chosen)));
+  };
+  switcher.addEventListener('pointerdown', fill);
+  switcher.addEventListener('focus', fill);
   switcher.addEventListener('change', () => {
     localStorage.setItem('demo-lang', switcher.value);
     applyLanguage(switcher.value);
