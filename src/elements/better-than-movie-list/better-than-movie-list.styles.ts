@@ -87,17 +87,20 @@ export const styles = css`
     color: var(--_muted);
   }
 
+  /* One label column for every row, as wide as the longest label in the reader's language
+     ("Interpreten" is longer than "Artists"). */
   .highlights {
     display: grid;
-    gap: 0.25rem;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 0.25rem 0.75rem;
     margin: 0.5rem 0 0;
     font-size: 0.9375em;
   }
 
   .highlights > div {
     display: grid;
-    grid-template-columns: 4.5rem minmax(0, 1fr);
-    column-gap: 0.75rem;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
   }
 
   dt {
@@ -329,7 +332,7 @@ export const styles = css`
       column-gap: calc(var(--_space) * 0.75);
     }
 
-    .highlights > div {
+    .highlights {
       grid-template-columns: minmax(0, 1fr);
     }
 
