@@ -175,7 +175,10 @@ function readFields(fields: Fields, raw: Record<string, unknown>, prefix: string
   return read;
 }
 
-/** "_soundtrack.peaks.0 missing position", "_soundtrack.peaks.1.position must be a whole number". */
+/**
+ * The entries of a list one by one: a wrong one is dropped with a warning ("_soundtrack.peaks.0
+ * missing position", "_soundtrack.peaks.1.position must be a whole number").
+ */
 function readEntries(entry: Rule<unknown>, values: unknown[], field: string, warn: Warn): unknown[] {
   const read: unknown[] = [];
   values.forEach((value, position) => {
