@@ -41,7 +41,7 @@ async function prepare() {
     },
 
     /**
-     * The feed layer alone, cold: readFeed (valibot validation + normalization, what setting
+     * The feed layer alone, cold: readFeed (validation by the feed rules + normalization, what setting
      * `feed` runs), then the URL check it applies to every item on its own, then the feed
      * layer's sort index ranking the artists and sorting the normalized items by them (what the
      * chart's first sort by a column does).

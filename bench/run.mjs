@@ -124,7 +124,7 @@ function moduleName(region) {
 }
 
 const PHASES = [
-  ['validate + normalize', /^(valibot|dompurify|src\/feed\/(normalize|schema|dates|urls|sanitize|load)\.ts)$/],
+  ['validate + normalize', /^(dompurify|src\/feed\/(normalize|rules|schema|dates|urls|sanitize|load)\.ts)$/],
   ['sort (compare)', /^src\/feed\/compare\.ts$|^\(native\) (sort|compare)/],
   ['render (lit + elements)', /^(lit|lit-html|lit-element|@lit\/.*|src\/(elements|internal)\/.*)$/],
   ['garbage collection', /^\(garbage collector\)$/],
@@ -227,7 +227,7 @@ async function main() {
       describe: (result) => `paint ${fmt(result.paintMs)} ms (${result.rowsAtPaint} rows in DOM), sort ${fmt(result.sortMs)} ms, heap ${fmt(result.heapMB)} MB`,
     });
     if (CONTENDERS.includes(OURS)) {
-      log('feed layer alone (readFeed = valibot validation + normalization; safeUrl on every url; ranked sort by artist), 3 fresh pages per size');
+      log('feed layer alone (readFeed = validation by the feed rules + normalization; safeUrl on every url; ranked sort by artist), 3 fresh pages per size');
       for (const size of SIZES) {
         const results = [];
         for (let run = 0; run < 3; run++) results.push(await feedLayer(browser, origin, size));
@@ -316,7 +316,7 @@ async function main() {
     console.log(`\nFeed layer alone (fresh page, cold, medians of 3): what setting \`feed\` costs before any rendering\n`);
     console.log(
       table(
-        ['N', 'contender', 'readFeed ms (valibot + normalize)', 'safeUrl on every url ms', 'rank + sort by artist ms'],
+        ['N', 'contender', 'readFeed ms (rules + normalize)', 'safeUrl on every url ms', 'rank + sort by artist ms'],
         Object.entries(feedLayerResults).map(([size, result]) => [
           Number(size).toLocaleString('en'),
           'feed layer',

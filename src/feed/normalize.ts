@@ -1,14 +1,13 @@
-import * as v from 'valibot';
 import { FeedError } from './errors.js';
+import { Issue, describeIssue, readField, type Rule } from './rules.js';
 import {
   FACT_LISTS,
   FEED_EXTENSION_FIELDS,
   FEED_FIELDS,
-  FeedRequiredSchema,
+  FeedRequired,
   ITEM_FIELDS,
   ITEM_ID,
   SOUNDTRACK_FIELDS,
-  describeIssue,
   type FeedDocumentOutput,
   type ItemOutput,
 } from './schema.js';
@@ -24,11 +23,8 @@ export type FeedDocument = FeedDocumentOutput & { readonly warnings: FeedWarning
  * has no version or no items. A wrong title, link, language or date is left out with a warning.
  */
 export function readFeedDocument(json: unknown, source: string): FeedDocument {
-  const result = v.safeParse(FeedRequiredSchema, json);
-  if (!result.success) {
-    const problems = Array.isArray(json) ? ['it is a list, not an object with items'] : result.issues.map((issue) => describeIssue(issue).reason);
-    throw new FeedError('format', `${source} is not a JSON Feed: ${problems.join('; ')}`, source);
-  }
+  const required = FeedRequired.read(json);
+  if (required instanceof Issue) throw new FeedError('format', `${source} is not a JSON Feed: ${whyNotAFeed(json)}`, source);
   const warnings: FeedWarning[] = [];
   const warn: Warn = (field, reason) => warnings.push({ index: null, id: null, field, reason: `${reason} (left out)` });
   const raw = json as Record<string, unknown>;
@@ -36,7 +32,15 @@ export function readFeedDocument(json: unknown, source: string): FeedDocument {
   const fields = readFields(FEED_FIELDS, raw, '', warn) as Pick<FeedDocumentOutput, keyof typeof FEED_FIELDS>;
   if (!isObject(extension)) warn('_soundtrack', '_soundtrack must be an object');
   const facts = readFields(FEED_EXTENSION_FIELDS, isObject(extension) ? extension : {}, '_soundtrack.', warn) as FeedDocumentOutput['_soundtrack'];
-  return { ...result.output, ...fields, _soundtrack: facts, warnings };
+  return { ...required, ...fields, _soundtrack: facts, warnings };
+}
+
+/** Every reason a document is not a JSON Feed: "missing items", "version must be text; items must be a list". */
+function whyNotAFeed(json: unknown): string {
+  if (Array.isArray(json)) return 'it is a list, not an object with items';
+  if (typeof json !== 'object' || json === null) return 'is not an object';
+  const issues = Object.entries(FeedRequired.fields).map(([name, rule]) => readField(rule, json, name));
+  return issues.flatMap((issue) => (issue instanceof Issue ? [describeIssue(issue)] : [])).join('; ');
 }
 
 export interface NormalizeOptions {
@@ -120,7 +124,7 @@ export async function normalizeFeed(
   return result();
 }
 
-type Fields = Record<string, v.GenericSchema>;
+type Fields = Record<string, Rule<unknown>>;
 type Warn = (field: string, reason: string) => void;
 
 /**
@@ -130,55 +134,59 @@ type Warn = (field: string, reason: string) => void;
  */
 function readItem(raw: unknown, index: number, warnings: FeedWarning[]): ItemOutput | SkippedItem {
   if (!isObject(raw)) return { index, id: null, field: '', reason: 'is not an object' };
-  const id = v.safeParse(ITEM_ID, raw.id);
-  if (!id.success) {
-    return { index, id: rawId(raw), field: 'id', reason: raw.id === undefined ? 'missing id' : `id ${id.issues[0].message}` };
+  const id = ITEM_ID.read(raw.id);
+  if (id instanceof Issue) {
+    return { index, id: rawId(raw), field: 'id', reason: raw.id === undefined ? 'missing id' : describeIssue(id, 'id') };
   }
-  const warn: Warn = (field, reason) => warnings.push({ index, id: id.output, field, reason: `${reason} (left out)` });
+  const warn: Warn = (field, reason) => warnings.push({ index, id, field, reason: `${reason} (left out)` });
   const fields = readFields(ITEM_FIELDS, raw, '', warn) as Omit<ItemOutput, 'id' | '_soundtrack'>;
   const extension = raw._soundtrack ?? {};
   if (!isObject(extension)) warn('_soundtrack', '_soundtrack must be an object');
   return {
-    id: id.output,
+    id,
     ...fields,
     _soundtrack: readFields(SOUNDTRACK_FIELDS, isObject(extension) ? extension : {}, '_soundtrack.', warn, FACT_LISTS) as ItemOutput['_soundtrack'],
   };
 }
 
 /**
- * Each field on its own; a wrong one takes its default (unknown, or an empty list) and a warning.
- * The fields named in `lists` are read entry by entry: a wrong entry is dropped, the rest stay.
+ * Each field on its own; a wrong one is left out: it reads as if absent (unknown, or an empty list),
+ * with a warning. The fields named in `lists` are read entry by entry: a wrong entry is dropped,
+ * the rest stay.
  */
 function readFields(fields: Fields, raw: Record<string, unknown>, prefix: string, warn: Warn, lists: Fields = {}): Record<string, unknown> {
   const read: Record<string, unknown> = {};
-  for (const [name, schema] of Object.entries(fields)) {
+  for (const name in fields) {
     const field = `${prefix}${name}`;
+    const value = raw[name];
     const entry = Object.hasOwn(lists, name) ? lists[name] : undefined;
-    if (entry && Array.isArray(raw[name])) {
-      read[name] = (raw[name] as unknown[]).flatMap((value, position) => {
-        const result = v.safeParse(entry, value);
-        if (result.success) return [result.output];
-        warn(`${field}.${position}`, issueReason(result.issues[0], `${field}.${position}`));
-        return [];
-      });
+    if (entry && Array.isArray(value)) {
+      read[name] = readEntries(entry, value, field, warn);
       continue;
     }
-    const result = v.safeParse(schema, raw[name]);
-    if (result.success) {
-      read[name] = result.output;
+    const result = fields[name].read(value);
+    if (result instanceof Issue) {
+      warn(field, describeIssue(result, field));
+      read[name] = fields[name].read(undefined);
     } else {
-      warn(field, issueReason(result.issues[0], field));
-      read[name] = v.getDefault(schema as v.OptionalSchema<v.GenericSchema, unknown>);
+      read[name] = result;
     }
   }
   return read;
 }
 
-/** "_soundtrack.peaks.0 missing position", "_soundtrack.rank must be a whole number". */
-function issueReason(issue: v.BaseIssue<unknown>, field: string): string {
-  const { field: inner, reason } = describeIssue(issue);
-  if (!inner) return `${field} ${reason}`;
-  return reason.startsWith('missing ') ? `${field} ${reason}` : `${field}.${reason}`;
+/**
+ * The entries of a list one by one: a wrong one is dropped with a warning ("_soundtrack.peaks.0
+ * missing position", "_soundtrack.peaks.1.position must be a whole number").
+ */
+function readEntries(entry: Rule<unknown>, values: unknown[], field: string, warn: Warn): unknown[] {
+  const read: unknown[] = [];
+  values.forEach((value, position) => {
+    const result = entry.read(value);
+    if (result instanceof Issue) warn(`${field}.${position}`, describeIssue(result, `${field}.${position}`));
+    else read.push(result);
+  });
+  return read;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

@@ -1,88 +1,78 @@
-import * as v from 'valibot';
-import { parsePartialDate } from './dates.js';
+import {
+  anything,
+  check,
+  flag,
+  integer,
+  list,
+  matching,
+  nameList,
+  nullish,
+  number,
+  object,
+  oneOf,
+  partialDate,
+  requiredText,
+  text,
+  type Infer,
+  type Rule,
+} from './rules.js';
 
 /** The JSON Feed versions we read; 1.0 feeds are a subset of 1.1 for our fields. */
 export const JSON_FEED_VERSION = /^https?:\/\/jsonfeed\.org\/version\/1(?:\.1)?\/?$/;
 
-/** A trimmed string; empty means "not given". */
-const text = v.pipe(
-  v.string('must be text'),
-  v.trim(),
-  v.transform((value) => value || null),
-);
-const optionalText = v.nullish(text, null);
+const optionalText = nullish(text(), null);
 /** A link: text like any other here; `safeUrl` drops any scheme but http(s) when the item is normalized. */
-export const link = v.nullish(text, null);
-
-/** Integers also arrive as digit strings from CMS exports ("12"); anything else is an error. */
-const integer = (message: string) =>
-  v.pipe(
-    v.union(
-      [v.number(), v.pipe(v.string(), v.trim(), v.regex(/^-?\d+$/), v.transform(Number))],
-      message,
-    ),
-    v.integer(message),
-  );
-export const positiveInteger = v.pipe(integer('must be a whole number'), v.minValue(1, 'must be 1 or more'));
-export const nonNegativeInteger = v.pipe(integer('must be a whole number'), v.minValue(0, 'must be 0 or more'));
-export const year = v.pipe(
-  integer('must be a year'),
-  v.minValue(1000, 'must be a four-digit year'),
-  v.maxValue(9999, 'must be a four-digit year'),
-);
-
-export const number = v.pipe(
-  v.union([v.number(), v.pipe(v.string(), v.trim(), v.decimal(), v.transform(Number))], 'must be a number'),
-  v.finite('must be a number'),
-);
-
-/**
- * A list of names; a single string (one name, or comma-separated) is read as a list. The list comes
- * first in the union: a failed branch costs an issue object, and lists are the usual case.
- */
-export const nameList = v.pipe(
-  v.nullish(v.union([v.array(v.string()), v.string()], 'must be a list of text'), []),
-  v.transform((value) => (typeof value === 'string' ? value.split(',') : value)),
-  v.transform((names) => [...new Set(names.map((name) => name.trim()).filter(Boolean))]),
-);
-
-export const releaseDate = v.nullish(
-  v.pipe(
-    v.string('must be a date like 2002-10-22, 1980-02 or 1976'),
-    v.trim(),
-    v.rawTransform(({ dataset, addIssue, NEVER }) => {
-      if (!dataset.value) return null;
-      const date = parsePartialDate(dataset.value);
-      if (date) return date;
-      addIssue({ message: `must be a real date like 2002-10-22, 1980-02 or 1976, not "${dataset.value}"` });
-      return NEVER;
-    }),
-  ),
+const link = nullish(
+  text({
+    pattern: '^(?![a-zA-Z][a-zA-Z0-9+.-]*:)|^[hH][tT][tT][pP][sS]?:',
+    description: 'An http:, https: or relative URL; any other scheme is dropped by the widgets.',
+  }),
   null,
 );
 
-const requiredText = (message: string) => v.pipe(v.string(message), v.trim(), v.nonEmpty(message));
-const flag = v.nullish(v.boolean('must be true or false'), false);
-const count = v.nullish(positiveInteger, null);
+/** Integers also arrive as digit strings from CMS exports ("12"); anything else is an error. */
+const positiveInteger = integer('must be a whole number', { min: 1, outside: 'must be 1 or more' });
+const nonNegativeInteger = integer('must be a whole number', { min: 0, outside: 'must be 0 or more' });
+const year = integer('must be a year', { min: 1000, max: 9999, outside: 'must be a four-digit year' });
+
+const releaseDate = nullish(
+  partialDate({
+    pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
+    description:
+      'ISO 8601 at day, month or year precision (2002-10-22, 1980-02, 1976), or null when unknown. An impossible day such as 2020-02-30 is left out with a warning.',
+  }),
+  null,
+);
+
+const count = nullish(positiveInteger, null);
+const optionalFlag = nullish(flag, false);
+
+/** In a JSON Schema: `a` is a whole number and `b` null or absent, or the other way round. */
+const exactlyOne = (a: string, b: string) => [
+  { required: [a], properties: { [a]: { type: 'integer' }, [b]: { type: 'null' } } },
+  { required: [b], properties: { [b]: { type: 'integer' }, [a]: { type: 'null' } } },
+];
 
 /**
  * A chart peak: a position ("No. 4") or a bound ("Top 10"), on a named chart or not, of the album
  * or of one of its tracks (`work`), entered there (`debut`), in a region ("UK").
  */
-const peak = v.pipe(
-  v.object({
+const peak = check(
+  object({
     chart: optionalText,
-    position: v.nullish(positiveInteger, null),
-    top: v.nullish(positiveInteger, null),
+    position: nullish(positiveInteger, null),
+    top: nullish(positiveInteger, null),
     work: optionalText,
-    debut: flag,
+    debut: optionalFlag,
     region: optionalText,
   }),
-  v.check((entry) => (entry.position === null) !== (entry.top === null), 'must give either a position or a top bound'),
+  (entry) => (entry.position === null) !== (entry.top === null),
+  'must give either a position or a top bound',
+  { oneOf: exactlyOne('position', 'top') },
 );
 
 /** A certification: its level ("Gold"), by a body ("RIAA") or in a region ("multiple countries"), `count` times. */
-const certification = v.object({
+const certification = object({
   level: requiredText('must name the level'),
   body: optionalText,
   region: optionalText,
@@ -90,15 +80,15 @@ const certification = v.object({
 });
 
 /** An award won or a nomination; `name` may be unknown ("award nominations"), `count` says how many. */
-const award = v.object({
+const award = object({
   name: optionalText,
   work: optionalText,
-  result: v.picklist(['won', 'nominated'], 'must be "won" or "nominated"'),
-  year: v.nullish(year, null),
+  result: oneOf(['won', 'nominated'], 'must be "won" or "nominated"'),
+  year: nullish(year, null),
   count,
 });
 
-const track = v.object({
+const track = object({
   title: requiredText('must give the track title'),
   artist: optionalText,
 });
@@ -109,18 +99,24 @@ const track = v.object({
  */
 export const FACT_LISTS = { peaks: peak, certifications: certification, awards: award, tracks: track };
 
-const listOf = <T extends v.GenericSchema>(entry: T) => v.nullish(v.array(entry, 'must be a list'), []);
+const listOf = <T>(entry: Rule<T>) => nullish(list(entry, 'must be a list'), []);
+
+const ratings = check(
+  object({ film: number(), soundtrack: number(), scale: number({ than: 0, message: 'must be above 0' }) }),
+  (scores) => scores.film <= scores.scale && scores.soundtrack <= scores.scale,
+  'scores must not exceed the scale',
+);
 
 /**
  * Every field of `_soundtrack`, each checked on its own: a wrong one is dropped with a warning
  * (and reads as unknown), never costing the item.
  */
 export const SOUNDTRACK_FIELDS = {
-  rank: v.nullish(positiveInteger, null),
+  rank: nullish(positiveInteger, null),
   artist: optionalText,
   album: optionalText,
   film: optionalText,
-  film_year: v.nullish(year, null),
+  film_year: nullish(year, null),
   released: releaseDate,
   genres: nameList,
   artists: nameList,
@@ -128,31 +124,20 @@ export const SOUNDTRACK_FIELDS = {
   certifications: listOf(FACT_LISTS.certifications),
   awards: listOf(FACT_LISTS.awards),
   tracks: listOf(FACT_LISTS.tracks),
-  ratings: v.nullish(
-    v.pipe(
-      v.object({ film: number, soundtrack: number, scale: v.pipe(number, v.gtValue(0, 'must be above 0')) }),
-      v.check(
-        (ratings) => ratings.film <= ratings.scale && ratings.soundtrack <= ratings.scale,
-        'scores must not exceed the scale',
-      ),
-    ),
-    null,
-  ),
+  ratings: nullish(ratings, null),
   /** Last week's position; `null` means new this week, absent means not known. */
-  previous_rank: v.optional(v.nullable(positiveInteger)),
-  peak_rank: v.nullish(positiveInteger, null),
-  weeks_on_chart: v.nullish(nonNegativeInteger, null),
-  reentry: flag,
+  previous_rank: nullish(positiveInteger),
+  peak_rank: nullish(positiveInteger, null),
+  weeks_on_chart: nullish(nonNegativeInteger, null),
+  reentry: optionalFlag,
 };
 
-export const SoundtrackExtensionSchema = v.object(SOUNDTRACK_FIELDS);
-
+const idText = requiredText('must be text', 'must not be empty');
 /** JSON Feed says a non-string id must be coerced to a string. */
-export const ITEM_ID = v.pipe(
-  v.union([v.string(), v.pipe(v.number(), v.transform(String))], 'must be text'),
-  v.trim(),
-  v.nonEmpty('must not be empty'),
-);
+export const ITEM_ID: Rule<string> = {
+  read: (value) => idText.read(typeof value === 'number' && !Number.isNaN(value) ? String(value) : value),
+  describe: idText.describe,
+};
 
 /** The item's own JSON Feed fields, each checked on its own like `SOUNDTRACK_FIELDS`. */
 export const ITEM_FIELDS = {
@@ -165,42 +150,29 @@ export const ITEM_FIELDS = {
 };
 
 /** An item: only a missing or unusable `id` costs the whole item. */
-export const ItemSchema = v.object({
+export const Item = object({
   id: ITEM_ID,
   ...ITEM_FIELDS,
-  _soundtrack: v.nullish(SoundtrackExtensionSchema, {}),
+  _soundtrack: nullish(object(SOUNDTRACK_FIELDS), {}),
 });
 
 /** What makes a document a JSON Feed: without it the feed cannot be read at all. */
-export const FeedRequiredSchema = v.object({
-  version: v.pipe(
-    v.string('must be text'),
-    v.regex(JSON_FEED_VERSION, 'must be https://jsonfeed.org/version/1.1'),
-  ),
-  items: v.array(v.unknown(), 'must be a list'),
+export const FeedRequired = object({
+  version: matching(JSON_FEED_VERSION, 'must be https://jsonfeed.org/version/1.1'),
+  items: list(anything, 'must be a list'),
 });
 
 /** The feed's other fields, each checked on its own like an item's. */
 export const FEED_FIELDS = { title: optionalText, home_page_url: link, language: optionalText, next_url: link };
 export const FEED_EXTENSION_FIELDS = { updated: releaseDate };
 
-export const FeedDocumentSchema = v.object({
-  version: FeedRequiredSchema.entries.version,
+export const FeedDocument = object({
+  version: FeedRequired.fields.version,
   ...FEED_FIELDS,
-  items: FeedRequiredSchema.entries.items,
-  _soundtrack: v.nullish(v.object(FEED_EXTENSION_FIELDS), { updated: null }),
+  items: FeedRequired.fields.items,
+  _soundtrack: nullish(object(FEED_EXTENSION_FIELDS), { updated: null }),
 });
 
-export type ItemOutput = v.InferOutput<typeof ItemSchema>;
-export type SoundtrackOutput = v.InferOutput<typeof SoundtrackExtensionSchema>;
-export type FeedDocumentOutput = v.InferOutput<typeof FeedDocumentSchema>;
-
-/** A short reason a publisher can act on: "missing items", "_soundtrack.rank must be a whole number". */
-export function describeIssue(issue: v.BaseIssue<unknown>): { field: string; reason: string } {
-  const field = v.getDotPath(issue) ?? '';
-  if (issue.type === 'object' && issue.received === 'undefined' && field) {
-    return { field, reason: `missing ${field}` };
-  }
-  if (!field) return { field, reason: issue.type === 'object' ? 'is not an object' : issue.message };
-  return { field, reason: `${field} ${issue.message}` };
-}
+export type ItemOutput = Infer<typeof Item>;
+export type SoundtrackOutput = ItemOutput['_soundtrack'];
+export type FeedDocumentOutput = Infer<typeof FeedDocument>;
