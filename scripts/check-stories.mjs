@@ -70,8 +70,8 @@ async function readState({ tags, expected, waitMs }) {
   return { state: seen, src };
 }
 
-async function checkStory(story) {
-  const expected = expectedState(story.name);
+/** A fresh page on `entry` in `viewMode`, collecting its uncaught errors and console errors from the start. */
+async function openWatched(entry, viewMode) {
   const problems = [];
   const consoleErrors = [];
   const page = await context.newPage();
@@ -79,8 +79,15 @@ async function checkStory(story) {
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push({ text: message.text(), url: message.location().url });
   });
+  const opened = page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`, { waitUntil: 'load', timeout: 15_000 });
+  return { page, problems, consoleErrors, opened };
+}
+
+async function checkStory(story) {
+  const expected = expectedState(story.name);
+  const { page, problems, consoleErrors, opened } = await openWatched(story, 'story');
   try {
-    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load', timeout: 15_000 });
+    await opened;
     const result = await page.evaluate(readState, { tags: TAGS, expected, waitMs: STATE_WAIT_MS });
     await page.waitForTimeout(SETTLE_MS);
     if (result.storybookError) problems.push(`Storybook error: ${result.storybookError.split('\n')[0]}`);
@@ -119,15 +126,9 @@ function failedSourcesIn(tags) {
 }
 
 async function checkDocs(entry) {
-  const problems = [];
-  const consoleErrors = [];
-  const page = await context.newPage();
-  page.on('pageerror', (error) => problems.push(`uncaught ${error.name}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push({ text: message.text(), url: message.location().url });
-  });
+  const { page, problems, consoleErrors, opened } = await openWatched(entry, 'docs');
   try {
-    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs`, { waitUntil: 'load', timeout: 15_000 });
+    await opened;
     await page.waitForSelector('#storybook-docs .sbdocs-content, body.sb-show-errordisplay', { timeout: 15_000 });
     await page.waitForTimeout(DOCS_SETTLE_MS);
     const storybookError = await page.evaluate(() =>
