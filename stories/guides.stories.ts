@@ -13,9 +13,9 @@ interface PlaygroundArgs {
   font: string;
 }
 
-/** Stories the guides show; their docs are the Theming guide (`stories/docs/theming.mdx`). */
+/** Stories the guides show (the theming playground, the feed guide's example); their docs page is the Theming guide (`stories/docs/theming.mdx`). */
 const meta: Meta<PlaygroundArgs> = {
-  title: 'Guides/Examples',
+  title: 'Guides/Theming',
   tags: ['!autodocs'],
   args: {
     accent: '#b5121b',
