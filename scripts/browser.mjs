@@ -149,18 +149,23 @@ export async function elementsSettled(page) {
 }
 
 
-/** axe-core's violations on the page as it stands (shadow roots included): rule, help and up to five targets each. */
-export async function axeViolations(page) {
+/**
+ * axe-core's violations on the page as it stands (shadow roots included): rule, help and up to five
+ * targets each. `include` (CSS selectors) limits the check to parts of the page, `exclude` leaves
+ * parts out; `iframes: false` skips frames (axe would otherwise wait for an axe in each of them).
+ */
+export async function axeViolations(page, { include, exclude, iframes = true } = {}) {
   axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   // Evaluated rather than added as a script tag, so it runs where the page's own scripts do not.
   await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
+  return page.evaluate(async ({ include, exclude, iframes }) => {
+    const context = include || exclude ? { ...(include && { include }), ...(exclude && { exclude }) } : document;
+    const { violations } = await window.axe.run(context, { resultTypes: ['violations'], iframes });
     return violations.map((violation) => ({
       rule: violation.id,
       help: violation.help,
       nodes: violation.nodes.slice(0, 5).map((node) => node.target.join(' >> ')),
     }));
-  });
+  }, { include, exclude, iframes });
 }
 let axeSource;

@@ -1,11 +1,12 @@
-// Opens every story of the built Storybook (storybook-static/, or the folder given as the first
-// argument) in headless Chromium and checks that it renders: no uncaught error, no console error
-// the story does not intend, and the story's element reaches the state its name promises (loading,
-// error, empty; otherwise data) within a few seconds.
+// Opens every story and every docs page of the built Storybook (storybook-static/, or the folder
+// given as the first argument) in headless Chromium and checks that it renders: no uncaught error,
+// no console error the page does not intend, no axe-core violation in what we render (the story's
+// #storybook-root; a docs page's content, see DOCS_AXE), and the story's element reaches the state
+// its name promises (loading, error, empty; otherwise data) within a few seconds.
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { launchChromium, serveFolder } from './browser.mjs';
+import { axeViolations, launchChromium, serveFolder } from './browser.mjs';
 
 const root = resolve(process.argv[2] ?? 'storybook-static');
 const TAGS = ['soundtrack-chart', 'soundtrack-card', 'soundtrack-card-grid', 'better-than-movie-list'];
@@ -20,6 +21,13 @@ if (!existsSync(join(root, 'index.json'))) {
 }
 const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs');
+// A docs page's content, without the story frames in it (each story is checked on its own page)
+// and without Storybook's own args table: its boolean toggles fail color-contrast (Storybook's
+// chrome, not ours; the elements' attributes are checked in their stories).
+const DOCS_AXE = { include: ['#storybook-docs'], exclude: ['.docblock-argstable'], iframes: false };
+/** How long a docs page gets to render its blocks and the stories in it. */
+const DOCS_SETTLE_MS = 1500;
 
 /** The state a story's name promises; a name that mentions none promises data. */
 const expectedState = (name) => ['loading', 'error', 'empty'].find((state) => name.toLowerCase().includes(state)) ?? 'data';
@@ -62,8 +70,8 @@ async function readState({ tags, expected, waitMs }) {
   return { state: seen, src };
 }
 
-async function checkStory(story) {
-  const expected = expectedState(story.name);
+/** A fresh page on `entry` in `viewMode`, collecting its uncaught errors and console errors from the start. */
+async function openWatched(entry, viewMode) {
   const problems = [];
   const consoleErrors = [];
   const page = await context.newPage();
@@ -71,18 +79,22 @@ async function checkStory(story) {
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push({ text: message.text(), url: message.location().url });
   });
+  const opened = page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`, { waitUntil: 'load', timeout: 15_000 });
+  return { page, problems, consoleErrors, opened };
+}
+
+async function checkStory(story) {
+  const expected = expectedState(story.name);
+  const { page, problems, consoleErrors, opened } = await openWatched(story, 'story');
   try {
-    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load', timeout: 15_000 });
+    await opened;
     const result = await page.evaluate(readState, { tags: TAGS, expected, waitMs: STATE_WAIT_MS });
     await page.waitForTimeout(SETTLE_MS);
     if (result.storybookError) problems.push(`Storybook error: ${result.storybookError.split('\n')[0]}`);
     else if (result.state !== expected) problems.push(`expected ${expected}, shows ${result.state}`);
     // An error story logs its failure as "<tag>: message", and Chromium reports the failed request.
-    const intended = ({ text, url }) =>
-      expected === 'error' && (TAGS.some((tag) => text.startsWith(`<${tag}>:`)) || (text.startsWith('Failed to load resource') && url === result.src));
-    for (const { text, url } of consoleErrors.filter((message) => !intended(message))) {
-      problems.push(`console error: ${text.split('\n')[0]}${text.startsWith('Failed to load resource') ? ` (${url})` : ''}`);
-    }
+    problems.push(...unintendedErrors(consoleErrors, expected === 'error' ? [result.src] : []));
+    if (!result.storybookError) problems.push(...describeViolations(await axeViolations(page, { include: ['#storybook-root'] })));
   } catch (error) {
     problems.push(error.message.split('\n')[0]);
   } finally {
@@ -91,21 +103,71 @@ async function checkStory(story) {
   return { story, expected, problems };
 }
 
+/** The console errors not explained by an element in the error state (`failedSources`: their feed URLs). */
+function unintendedErrors(consoleErrors, failedSources) {
+  const intended = ({ text, url }) =>
+    failedSources.length > 0 && (TAGS.some((tag) => text.startsWith(`<${tag}>:`)) || (text.startsWith('Failed to load resource') && failedSources.includes(url)));
+  return consoleErrors
+    .filter((message) => !intended(message))
+    .map(({ text, url }) => `console error: ${text.split('\n')[0]}${text.startsWith('Failed to load resource') ? ` (${url})` : ''}`);
+}
+
+let axeFailures = 0;
+function describeViolations(violations) {
+  axeFailures += violations.length;
+  return violations.map(({ rule, nodes }) => `axe ${rule}: ${nodes.join(', ')}`);
+}
+
+/** Runs in every frame of a docs page: the feed URLs of the elements that show the error state. */
+function failedSourcesIn(tags) {
+  return [...document.querySelectorAll(tags.join(','))]
+    .filter((element) => element.shadowRoot?.querySelector('[part~="error"]'))
+    .map((element) => (element.src ? new URL(element.src, location.href).href : null));
+}
+
+async function checkDocs(entry) {
+  const { page, problems, consoleErrors, opened } = await openWatched(entry, 'docs');
+  try {
+    await opened;
+    await page.waitForSelector('#storybook-docs .sbdocs-content, body.sb-show-errordisplay', { timeout: 15_000 });
+    await page.waitForTimeout(DOCS_SETTLE_MS);
+    const storybookError = await page.evaluate(() =>
+      document.body.classList.contains('sb-show-errordisplay') ? document.querySelector('#error-message')?.textContent?.trim() || 'Storybook shows its error display' : null,
+    );
+    if (storybookError) problems.push(`Storybook error: ${storybookError.split('\n')[0]}`);
+    const failedSources = [];
+    // A story frame still on its way (the docs page loads them lazily) has nothing to say yet.
+    const noAnswer = () => new Promise((resolve) => setTimeout(() => resolve([]), 1000));
+    for (const frame of page.frames()) {
+      failedSources.push(...(await Promise.race([frame.evaluate(failedSourcesIn, TAGS).catch(() => []), noAnswer()])));
+    }
+    problems.push(...unintendedErrors(consoleErrors, failedSources));
+    if (!storybookError) problems.push(...describeViolations(await axeViolations(page, DOCS_AXE)));
+  } catch (error) {
+    problems.push(error.message.split('\n')[0]);
+  } finally {
+    await page.close();
+  }
+  return { story: entry, expected: 'docs', problems };
+}
+
+const entries = [...stories, ...docs];
 const started = Date.now();
-const results = new Array(stories.length);
+const results = new Array(entries.length);
 let nextStory = 0;
 let nextPrinted = 0;
 const printReady = () => {
   for (; nextPrinted < results.length && results[nextPrinted]; nextPrinted++) {
     const { story, expected, problems } = results[nextPrinted];
-    const label = `${story.title} › ${story.name}`;
+    const label = `${story.title} › ${story.name} [${story.id}]`;
     console.log(problems.length ? `✘ ${label}: ${problems.join('; ')}` : `✔ ${label} (${expected})`);
   }
 };
 const worker = async () => {
-  while (nextStory < stories.length) {
+  while (nextStory < entries.length) {
     const position = nextStory++;
-    results[position] = await checkStory(stories[position]);
+    const entry = entries[position];
+    results[position] = await (entry.type === 'docs' ? checkDocs(entry) : checkStory(entry));
     printReady();
   }
 };
@@ -118,8 +180,12 @@ try {
 }
 
 // An index without stories is a broken build, not a pass.
-const failed = stories.length ? results.filter((result) => result.problems.length).length : 1;
+const failedOf = (type) => results.filter((result) => result.story.type === type && result.problems.length).length;
+const failed = stories.length ? failedOf('story') + failedOf('docs') : 1;
 if (!stories.length) console.log(`✘ ${join(root, 'index.json')} lists no stories`);
 console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
-console.log(`stories: ${stories.length - (stories.length ? failed : 0)} passed, ${failed} failed`);
+console.log(
+  `${stories.length} stories (${failedOf('story')} failed), ${docs.length} docs pages (${failedOf('docs')} failed), ${axeFailures} axe violations`,
+);
+console.log(`stories: ${entries.length - (stories.length ? failed : 0)} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { everyFieldAlbum } from '../test/fixtures/feeds.js';
+import { EMPTY_FEED_URL, looks, MISSING_FEED_URL } from './support.js';
 
 interface CardArgs {
   src?: string;
@@ -96,9 +97,7 @@ export const FooterSlot: Story = {
 export const HeadingLevel: Story = { args: { 'heading-level': 2 } };
 
 /** In a narrow column the cover shrinks to a thumbnail beside the titles. */
-export const Narrow: Story = {
-  render: (args, context) => html`<div style="max-width: 22rem">${meta.render!(args, context)}</div>`,
-};
+export const Narrow: Story = { ...looks.narrow };
 
 /** Between paragraphs of an article, the way a publisher uses it. */
 export const InAnArticle: Story = {
@@ -110,10 +109,19 @@ export const InAnArticle: Story = {
 };
 
 /** `theme="dark"`: the element's own dark colours instead of the page's. */
-export const DarkTheme: Story = {
-  args: { theme: 'dark' },
-  render: (args, context) => html`<div style="padding: 1rem; background: #17181c">${meta.render!(args, context)}</div>`,
-};
+export const DarkTheme: Story = { ...looks.dark };
+
+/** `class="st-theme-newsprint"` on an ancestor, with `dist/themes/newsprint.css` on the page. */
+export const Newsprint: Story = { ...looks.newsprint };
+
+/** `class="st-theme-dark-cinema"` on an ancestor, with `dist/themes/dark-cinema.css` on the page: dark on a light page. */
+export const DarkCinema: Story = { ...looks.darkCinema };
+
+/** A publisher's own look from `--st-*` custom properties only, set on an ancestor. */
+export const TokenTheme: Story = { ...looks.tokenTheme };
+
+/** On an Arabic page (`lang="ar"` on an ancestor): Arabic words, right to left; names from the feed keep their own direction. */
+export const RightToLeft: Story = { ...looks.rightToLeft };
 
 /** The feed is on its way (a promise that never settles): space reserved, `aria-busy`. */
 export const Loading: Story = {
@@ -122,12 +130,10 @@ export const Loading: Story = {
 };
 
 /** The feed could not be loaded: a message and a retry button. */
-export const ErrorState: Story = { name: 'Error', args: { src: '/feeds/missing.json' } };
+export const ErrorState: Story = { name: 'Error', args: { src: MISSING_FEED_URL } };
 
 /** The feed has no items. */
-export const Empty: Story = {
-  args: { src: undefined, item: undefined, feed: { version: 'https://jsonfeed.org/version/1.1', title: 'Nothing yet', items: [] } },
-};
+export const Empty: Story = { args: { src: EMPTY_FEED_URL, item: undefined } };
 
 /** An inline `<script type="application/json">` feed: no extra request. */
 export const InlineFeed: Story = {

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { longChartFeed } from '../test/fixtures/feeds.js';
+import { EMPTY_FEED_URL, looks, MISSING_FEED_URL } from './support.js';
 
 interface ChartArgs {
   src?: string;
@@ -128,10 +129,16 @@ export const Narrow: Story = { args: { width: 340, searchable: true } };
 export const TenThousandRows: Story = { args: { src: undefined, feed: longFeed, searchable: true } };
 
 /** `theme="dark"`: the element's own dark colours instead of the page's. */
-export const DarkTheme: Story = {
-  args: { theme: 'dark', searchable: true },
-  render: (args, context) => html`<div style="padding: 1rem; background: #17181c">${meta.render!(args, context)}</div>`,
-};
+export const DarkTheme: Story = { ...looks.dark, args: { ...looks.dark.args, searchable: true } };
+
+/** `class="st-theme-newsprint"` on an ancestor, with `dist/themes/newsprint.css` on the page. */
+export const Newsprint: Story = { ...looks.newsprint };
+
+/** `class="st-theme-dark-cinema"` on an ancestor, with `dist/themes/dark-cinema.css` on the page: dark on a light page. */
+export const DarkCinema: Story = { ...looks.darkCinema };
+
+/** A publisher's own look from `--st-*` custom properties only, set on an ancestor. */
+export const TokenTheme: Story = { ...looks.tokenTheme };
 
 /** The feed is on its way (a promise that never settles): space reserved, `aria-busy`. */
 export const Loading: Story = {
@@ -143,9 +150,7 @@ export const Loading: Story = {
 export const NoSource: Story = { name: 'No Source (Empty)', args: { src: undefined } };
 
 /** The feed could not be loaded: a message and a retry button. */
-export const ErrorState: Story = { name: 'Error', args: { src: '/feeds/missing.json' } };
+export const ErrorState: Story = { name: 'Error', args: { src: MISSING_FEED_URL } };
 
 /** The feed has no items: "This chart is empty." */
-export const Empty: Story = {
-  args: { src: undefined, feed: { version: 'https://jsonfeed.org/version/1.1', title: 'Nothing yet', items: [] } },
-};
+export const Empty: Story = { args: { src: EMPTY_FEED_URL } };
