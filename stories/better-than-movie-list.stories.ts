@@ -64,11 +64,14 @@ export const WithRatings: Story = { args: { src: undefined, feed: ratedListFeed,
 /** `limit="10"` on the 32-entry feed: the first ten, and a "Show all 32" button. */
 export const Limited: Story = { args: { src: '/feeds/better-than-the-movie-32.json', limit: 10 } };
 
+/** Long data: all 32 entries of the second feed, with no limit. */
+export const LongData: Story = { args: { src: '/feeds/better-than-the-movie-32.json' } };
+
 /** Blurbs over about 280 characters start collapsed behind a "Read more" button. */
 export const LongBlurb: Story = { args: { src: undefined, feed: ratedListFeed } };
 
-/** `heading-level="2"` when the list is the page's main content. */
-export const HeadingLevel: Story = { args: { 'heading-level': 2 } };
+/** `heading-level="3"` when the list sits under a section heading (the default, 2, fits right under the page title). */
+export const HeadingLevel: Story = { args: { 'heading-level': 3 } };
 
 /** `theme="dark"`: the element's own dark colours instead of the page's. */
 export const DarkTheme: Story = { ...looks.dark };

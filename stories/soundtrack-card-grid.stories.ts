@@ -46,11 +46,14 @@ export const Default: Story = {};
 /** In a narrow container: one column of cards with thumbnails. */
 export const Narrow: Story = { ...looks.narrow };
 
+/** Long data: the 32 albums of the second better-than-the-movie feed, many without a cover or a date. */
+export const LongData: Story = { args: { src: '/feeds/better-than-the-movie-32.json' } };
+
 /** `--st-card-min-width: 34rem`: fewer, wider columns, each card with its cover beside the text. */
 export const WideCards: Story = { args: { minWidth: '34rem' } };
 
-/** `heading-level="2"` when the grid is the page's main content. */
-export const HeadingLevel: Story = { args: { 'heading-level': 2 } };
+/** `heading-level="3"` when the grid sits under a section heading (the default, 2, fits right under the page title). */
+export const HeadingLevel: Story = { args: { 'heading-level': 3 } };
 
 /** `theme="dark"`: the element's own dark colours instead of the page's. */
 export const DarkTheme: Story = { ...looks.dark };

@@ -93,8 +93,8 @@ export const FooterSlot: Story = {
   </soundtrack-card>`,
 };
 
-/** `heading-level="2"` when the card sits directly under the page title. */
-export const HeadingLevel: Story = { args: { 'heading-level': 2 } };
+/** `heading-level="3"` when the card sits under a section heading (the default, 2, fits right under the page title). */
+export const HeadingLevel: Story = { args: { 'heading-level': 3 } };
 
 /** In a narrow column the cover shrinks to a thumbnail beside the titles. */
 export const Narrow: Story = { ...looks.narrow };
