@@ -4,7 +4,8 @@
 // - soundtrack-widgets.js, the loader a publisher's snippet names;
 // - one file per element, which the loader fetches for a page with one kind of element;
 // - all-elements.js, which it fetches for a page with several kinds.
-// The languages, the sanitizer and the structured data stay files of their own, fetched on demand.
+// The languages, the sanitizers, the structured data and the CSV download stay files of their own,
+// fetched on demand.
 // The theme presets (src/themes/*.css) are copied to dist/themes/ as they are.
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

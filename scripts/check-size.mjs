@@ -1,7 +1,7 @@
 // Every script file in dist/, gzipped, against its budget in size-budget.json (a file with no
 // budget fails), and what each kind of page loads: the files the loader fetches for it and every
 // file they import statically, each counted once. Files fetched only on demand (another language,
-// the sanitizer, the structured data) have budgets of their own and count for no page.
+// the sanitizers, the structured data, the CSV download) have budgets of their own and count for no page.
 // The bench (bench/peers.mjs) imports `closure` and `gzipped` to weigh what a page with a chart loads.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,10 +1,8 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { foldText } from '../../feed/compare.js';
-import { toCsv } from '../../feed/csv.js';
 import type { SoundtrackFeed, SoundtrackItem } from '../../feed/types.js';
 import type { SortEventDetail } from '../../internal/events.js';
-import { downloadText, fileNameOf } from '../../internal/download.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { memoize } from '../../internal/memoize.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -273,15 +271,16 @@ export class SoundtrackChart extends FeedElement {
     if (feed) this.announce(filterAnnouncement(this.localize, { genre: this.genre, query: this.query, shown: this.rows(feed).length, total: feed.items.length }));
   }
 
-  private downloadCsv(): void {
+  private async downloadCsv(): Promise<void> {
     const feed = this.feedState.shown;
     if (!feed) return;
     const columns = this.shownColumns(this.columns);
-    const csv = toCsv([
+    const rows = [
       columns.map((column) => this.localize.term(COLUMN_TERMS[column].header)),
       ...Array.from(this.rows(feed), (position) => columns.map((column) => csvCell(feed.items[position], column, this.localize))),
-    ]);
-    downloadText(`${fileNameOf(feed.title, 'chart')}.csv`, csv, 'text/csv;charset=utf-8');
+    ];
+    const { downloadCsv } = await import('../../internal/download.js');
+    downloadCsv(rows, feed.title, 'chart');
   }
 }
 
