@@ -56,7 +56,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         minify: true,
-        // What an element loads on demand: its languages, the sanitizer, the structured data.
+        // What an element loads on demand: its languages, the sanitizers, the structured data, the CSV download.
         chunkFileNames: 'soundtrack-widgets-[name]-[hash].js',
       },
     },
