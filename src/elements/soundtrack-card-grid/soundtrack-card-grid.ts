@@ -1,5 +1,4 @@
 import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { SoundtrackFeed } from '../../feed/types.js';
 import { BrokenImages } from '../../internal/broken-images.js';
 import { FeedElement } from '../../internal/feed-element.js';
@@ -91,11 +90,7 @@ export class SoundtrackCardGrid extends FeedElement {
   private renderGrid(feed: SoundtrackFeed): TemplateResult {
     const options = { localize: this.localize, headingLevel: this.headingLevel, brokenImages: this.brokenImages };
     return html`<ul part="grid" class="grid" role="list">
-      ${repeat(
-        feed.items,
-        (item) => item.id,
-        (item) => html`<li class="cell">${renderCardBody(item, options)}</li>`,
-      )}
+      ${feed.items.map((item) => html`<li class="cell">${renderCardBody(item, options)}</li>`)}
     </ul>`;
   }
 }
