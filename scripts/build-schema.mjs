@@ -1,8 +1,8 @@
 // Writes schema/soundtrack-feed.schema.json from the feed layer's own rules (src/feed/rules.ts,
 // src/feed/schema.ts): each rule that reads a field also describes the canonical form a CMS should
 // emit, so the JSON Schema and the rules the elements run cannot drift. This file adds the
-// descriptions of single fields. `--check` only compares and fails when the file is stale (npm
-// test runs that).
+// descriptions of single fields and the patterns of links and dates (the script-tag files need
+// neither). `--check` only compares and fails when the file is stale (npm test runs that).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -49,11 +49,32 @@ const DESCRIPTIONS = {
   [`${FACTS}/peak_rank`]: 'The best position reached on this chart.',
   [`${FACTS}/reentry`]: 'Back on the chart after dropping off.',
 };
-for (const [pointer, description] of Object.entries(DESCRIPTIONS)) {
+/** What the schema says of a link's and a date's text that the rules check elsewhere (`safeUrl`, `parsePartialDate`). */
+const LINK = {
+  pattern: '^(?![a-zA-Z][a-zA-Z0-9+.-]*:)|^[hH][tT][tT][pP][sS]?:',
+  description: 'An http:, https: or relative URL; any other scheme is dropped by the widgets.',
+};
+const DATE = {
+  pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
+  description:
+    'ISO 8601 at day, month or year precision (2002-10-22, 1980-02, 1976), or null when unknown. An impossible day such as 2020-02-30 is left out with a warning.',
+};
+const TEXT_KEYWORDS = {
+  '/properties/home_page_url/anyOf/0': LINK,
+  '/properties/next_url/anyOf/0': LINK,
+  [`${ITEM}/url/anyOf/0`]: LINK,
+  [`${ITEM}/image/anyOf/0`]: LINK,
+  [`${FACTS}/released/anyOf/0`]: DATE,
+  '/properties/_soundtrack/anyOf/0/properties/updated/anyOf/0': DATE,
+};
+
+const nodeAt = (pointer) => {
   const node = pointer.split('/').slice(1).reduce((at, key) => at?.[key], json);
   if (!node) throw new Error(`build-schema: no ${pointer} in the generated schema`);
-  node.description = description;
-}
+  return node;
+};
+for (const [pointer, keywords] of Object.entries(TEXT_KEYWORDS)) Object.assign(nodeAt(pointer), keywords);
+for (const [pointer, description] of Object.entries(DESCRIPTIONS)) nodeAt(pointer).description = description;
 
 const document = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -29,11 +29,11 @@ export interface Rule<T> {
 /** What a rule reads a value as. */
 export type Infer<R> = R extends Rule<infer T> ? T : never;
 
-/** Trimmed text; empty text means "not given" (null). `json` is what a JSON Schema adds. */
-export const text = (json: JsonSchema = {}): Rule<string | null> => ({
+/** Trimmed text; empty text means "not given" (null). */
+export const text: Rule<string | null> = {
   read: (value) => (typeof value === 'string' ? value.trim() || null : new Issue('must be text')),
-  describe: () => ({ type: 'string', ...json }),
-});
+  describe: () => ({ type: 'string' }),
+};
 
 /** Trimmed text that must be there: `message` when it is not text, `empty` when nothing is left. */
 export const requiredText = (message: string, empty = message): Rule<string> => ({
@@ -91,14 +91,14 @@ export const nameList: Rule<string[]> = {
 };
 
 /** A date at day, month or year precision; null when empty. */
-export const partialDate = (json: JsonSchema): Rule<PartialDate | null> => ({
+export const partialDate: Rule<PartialDate | null> = {
   read(value) {
     if (typeof value !== 'string') return new Issue('must be a date like 2002-10-22, 1980-02 or 1976');
     const trimmed = value.trim();
     return trimmed ? (parsePartialDate(trimmed) ?? new Issue(`must be a real date like 2002-10-22, 1980-02 or 1976, not "${trimmed}"`)) : null;
   },
-  describe: () => ({ type: 'string', ...json }),
-});
+  describe: () => ({ type: 'string' }),
+};
 
 export const flag: Rule<boolean> = {
   read: (value) => (typeof value === 'boolean' ? value : new Issue('must be true or false')),

@@ -20,29 +20,20 @@ import {
 /** The JSON Feed versions we read; 1.0 feeds are a subset of 1.1 for our fields. */
 export const JSON_FEED_VERSION = /^https?:\/\/jsonfeed\.org\/version\/1(?:\.1)?\/?$/;
 
-const optionalText = nullish(text(), null);
-/** A link: text like any other here; `safeUrl` drops any scheme but http(s) when the item is normalized. */
-const link = nullish(
-  text({
-    pattern: '^(?![a-zA-Z][a-zA-Z0-9+.-]*:)|^[hH][tT][tT][pP][sS]?:',
-    description: 'An http:, https: or relative URL; any other scheme is dropped by the widgets.',
-  }),
-  null,
-);
+const optionalText = nullish(text, null);
+/**
+ * A link: text like any other here; `safeUrl` drops any scheme but http(s) when the item is
+ * normalized. The JSON Schema's pattern for links and dates is in scripts/build-schema.mjs, where
+ * the script-tag files do not carry it.
+ */
+const link = optionalText;
 
 /** Integers also arrive as digit strings from CMS exports ("12"); anything else is an error. */
 const positiveInteger = integer('must be a whole number', { min: 1, outside: 'must be 1 or more' });
 const nonNegativeInteger = integer('must be a whole number', { min: 0, outside: 'must be 0 or more' });
 const year = integer('must be a year', { min: 1000, max: 9999, outside: 'must be a four-digit year' });
 
-const releaseDate = nullish(
-  partialDate({
-    pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
-    description:
-      'ISO 8601 at day, month or year precision (2002-10-22, 1980-02, 1976), or null when unknown. An impossible day such as 2020-02-30 is left out with a warning.',
-  }),
-  null,
-);
+const releaseDate = nullish(partialDate, null);
 
 const count = nullish(positiveInteger, null);
 const optionalFlag = nullish(flag, false);
