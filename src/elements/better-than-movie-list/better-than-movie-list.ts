@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import type { SortDirection, SortKey } from '../../feed/compare.js';
 import type { Ratings, SoundtrackFeed, SoundtrackItem } from '../../feed/types.js';
 import { blurbContent } from '../../internal/blurb.js';
 import { FeedElement } from '../../internal/feed-element.js';
-import { DEFAULT_HEADING_LEVEL, headingTag } from '../../internal/heading.js';
+import { DEFAULT_HEADING_LEVEL, heading } from '../../internal/heading.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { SortController } from '../../internal/sort-controller.js';
 import { styleProperties } from '../../internal/style-properties.js';
@@ -177,18 +176,19 @@ export class BetterThanMovieList extends FeedElement {
   /** `firstRevealed`: the first entry "Show all" uncovered, a focus target for keyboard readers. */
   private renderEntry(item: SoundtrackItem, firstRevealed: boolean): TemplateResult {
     const { localize } = this;
-    const tag = headingTag(this.headingLevel);
     const position = item.rank === null ? null : localize.plainNumber(item.rank);
     return html`<li part="entry" class="entry" value=${item.rank ?? nothing}>
       <span part="position" class="position" aria-hidden="true">${position ?? '–'}</span>
       <div class="body">
-        ${staticHtml`<${tag} part="heading" class="heading" tabindex=${firstRevealed ? '-1' : nothing}>
-          <span class="visually-hidden">${position === null ? localize.term('positionUnknown') : localize.term('listPosition', { position })} </span>
-          ${item.film === null
-            ? html`<span part="film" class="film unknown">${localize.term('filmUnknown')}</span>`
-            : html`<span part="film" class="film feed-text">${item.film}</span>`}
-          ${item.filmYear === null ? nothing : html`<span part="year" class="year">${localize.plainNumber(item.filmYear)}</span>`}
-        </${tag}>`}
+        ${heading(
+          this.headingLevel,
+          { part: 'heading', class: 'heading', tabindex: firstRevealed ? '-1' : undefined },
+          html`<span class="visually-hidden">${position === null ? localize.term('positionUnknown') : localize.term('listPosition', { position })} </span>
+            ${item.film === null
+              ? html`<span part="film" class="film unknown">${localize.term('filmUnknown')}</span>`
+              : html`<span part="film" class="film feed-text">${item.film}</span>`}
+            ${item.filmYear === null ? nothing : html`<span part="year" class="year">${localize.plainNumber(item.filmYear)}</span>`}`,
+        )}
         ${item.ratings ? this.renderRatings(item.ratings) : nothing}
         ${this.renderHighlights(item)} ${this.renderBlurb(item)}
       </div>

@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import type { SoundtrackItem } from '../../feed/types.js';
 import { blurbContent } from '../../internal/blurb.js';
 import type { BrokenImages } from '../../internal/broken-images.js';
-import { headingTag } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import type { Wording } from '../../internal/localize/wording.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { unknownValue } from '../../internal/unknown.js';
@@ -63,9 +62,8 @@ function renderCover(item: SoundtrackItem, { brokenImages, localize }: CardBodyO
 }
 
 function renderTitle(item: SoundtrackItem, { headingLevel, localize }: CardBodyOptions): TemplateResult {
-  const tag = headingTag(headingLevel);
   const title = albumTitle(item);
-  return staticHtml`<${tag} part="title" class="title feed-text">${title ?? unknownValue(localize.term('albumTitleUnknown'))}</${tag}>`;
+  return heading(headingLevel, { part: 'title', class: 'title feed-text' }, title ?? unknownValue(localize.term('albumTitleUnknown')));
 }
 
 function renderMeta(item: SoundtrackItem, localize: Wording): TemplateResult | typeof nothing {
