@@ -262,7 +262,7 @@ describe('<soundtrack-chart>', () => {
       expect(el.sort).to.equal('rank');
     });
 
-    it('sorts from the keyboard: Enter ascending, Space descending, Shift+Enter adds a key', async () => {
+    it('sorts from the keyboard: Enter ascending, Space descending, Shift+Enter adds a key, Shift+Space flips it', async () => {
       const el = await small();
       headerButton(el, 'Artist').focus();
       await sendKeys({ press: 'Enter' });
@@ -279,6 +279,12 @@ describe('<soundtrack-chart>', () => {
       await sendKeys({ up: 'Shift' });
       await el.updateComplete;
       expect(el.sort).to.equal('artist:desc,rank');
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ up: 'Shift' });
+      await el.updateComplete;
+      expect(el.sort).to.equal('artist:desc,rank:desc');
+      expect(headerButton(el, 'Artist').closest('th')!.getAttribute('aria-sort')).to.equal('descending');
     });
   });
 
