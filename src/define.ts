@@ -1,7 +1,7 @@
-// Registers every element; the script-tag bundle is built from this file.
+// Registers every element, and exports nothing: the classes and the feed layer come from the
+// package root (src/index.ts). `dist/all-elements.js` is built from this file, so it carries no
+// code that only an importer would use.
 import './elements/soundtrack-chart/define.js';
 import './elements/soundtrack-card/define.js';
 import './elements/soundtrack-card-grid/define.js';
 import './elements/better-than-movie-list/define.js';
-
-export * from './index.js';
