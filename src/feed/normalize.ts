@@ -14,6 +14,7 @@ import {
 import { sanitizeHtml } from './sanitize.js';
 import type { FeedWarning, SkippedItem, SoundtrackFeed, SoundtrackItem } from './types.js';
 import { safeUrl } from './urls.js';
+import { ValuePool, entries } from './value-pool.js';
 
 /** A feed document, with what was wrong in its own fields (left out, with these warnings). */
 export type FeedDocument = FeedDocumentOutput & { readonly warnings: FeedWarning[] };
@@ -76,6 +77,7 @@ export async function normalizeFeed(
   const firstIndexById = new Map<string, number>();
   const items: SoundtrackItem[] = [];
   const unsanitized: { item: { contentHtml: string | null }; html: string }[] = [];
+  const pool = new ValuePool();
   const result = (): SoundtrackFeed => ({
     title: document.title,
     homePageUrl: linkOrWarn(document.home_page_url, baseUrl, () => undefined),
@@ -116,7 +118,7 @@ export async function normalizeFeed(
       continue;
     }
     firstIndexById.set(item.id, index);
-    const normalized = normalizeItem(item, index, baseUrl, warnings);
+    const normalized = normalizeItem(item, index, baseUrl, warnings, pool);
     if (item.content_html !== null) unsanitized.push({ item: normalized, html: item.content_html });
     items.push(normalized);
   }
@@ -204,44 +206,57 @@ function yieldToBrowser(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
 }
 
-/** The item in its one shape; `contentHtml` stays null until the sanitizer has seen it. */
+/**
+ * The item in its one shape; `contentHtml` stays null until the sanitizer has seen it. Repeated
+ * text, dates and lists come from `pool`, and empty lists are one shared list: an item holds no
+ * copy of what another item holds, and nothing of the feed document.
+ */
 function normalizeItem(
   item: ItemOutput,
   index: number,
   baseUrl: string | undefined,
   warnings: FeedWarning[],
+  pool: ValuePool,
 ): SoundtrackItem & { contentHtml: string | null } {
   const facts = item._soundtrack;
+  const text = (value: string | null | undefined) => pool.text(value);
+  const album = pool.text(facts.album);
   const warnUnsafe = (field: string) => () =>
     warnings.push({ index, id: item.id, field, reason: `${field} was dropped: only http:, https: and relative links are followed` });
   return {
     id: item.id,
     index,
-    title: item.title,
+    // Most items are titled after their album.
+    title: item.title === facts.album ? album : text(item.title),
     url: linkOrWarn(item.url, baseUrl, warnUnsafe('url')),
     image: linkOrWarn(item.image, baseUrl, warnUnsafe('image')),
     contentText: item.content_text,
     contentHtml: null,
-    tags: item.tags,
+    tags: pool.names(item.tags),
     rank: facts.rank ?? null,
-    artist: facts.artist ?? null,
-    album: facts.album ?? null,
-    film: facts.film ?? null,
+    artist: text(facts.artist),
+    album,
+    film: text(facts.film),
     filmYear: facts.film_year ?? null,
-    released: facts.released ?? null,
-    genres: facts.genres ?? [],
-    peaks: facts.peaks.map((peak) => ({
-      chart: peak.chart ?? null,
+    released: pool.date(facts.released ?? null),
+    genres: pool.names(facts.genres ?? []),
+    peaks: entries(facts.peaks, (peak) => ({
+      chart: text(peak.chart),
       position: peak.position ?? null,
       top: peak.top ?? null,
       work: peak.work ?? null,
       debut: peak.debut ?? false,
-      region: peak.region ?? null,
+      region: text(peak.region),
     })),
-    certifications: facts.certifications.map((cert) => ({ level: cert.level, body: cert.body ?? null, region: cert.region ?? null, count: cert.count ?? null })),
-    awards: facts.awards.map((award) => ({ ...award, name: award.name ?? null, work: award.work ?? null, year: award.year ?? null, count: award.count ?? null })),
-    tracks: facts.tracks.map((track) => ({ ...track, artist: track.artist ?? null })),
-    artists: facts.artists ?? [],
+    certifications: entries(facts.certifications, (cert) => ({
+      level: text(cert.level)!,
+      body: text(cert.body),
+      region: text(cert.region),
+      count: cert.count ?? null,
+    })),
+    awards: entries(facts.awards, (award) => ({ ...award, name: text(award.name), work: award.work ?? null, year: award.year ?? null, count: award.count ?? null })),
+    tracks: entries(facts.tracks, (track) => ({ ...track, artist: text(track.artist) })),
+    artists: pool.names(facts.artists ?? []),
     ratings: facts.ratings ?? null,
     previousRank: facts.previous_rank ?? null,
     newEntry: facts.previous_rank === null,
