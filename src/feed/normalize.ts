@@ -220,14 +220,12 @@ function normalizeItem(
 ): SoundtrackItem & { contentHtml: string | null } {
   const facts = item._soundtrack;
   const text = (value: string | null | undefined) => pool.text(value);
-  const album = pool.text(facts.album);
   const warnUnsafe = (field: string) => () =>
     warnings.push({ index, id: item.id, field, reason: `${field} was dropped: only http:, https: and relative links are followed` });
   return {
     id: item.id,
     index,
-    // Most items are titled after their album.
-    title: item.title === facts.album ? album : text(item.title),
+    title: text(item.title),
     url: linkOrWarn(item.url, baseUrl, warnUnsafe('url')),
     image: linkOrWarn(item.image, baseUrl, warnUnsafe('image')),
     contentText: item.content_text,
@@ -235,7 +233,7 @@ function normalizeItem(
     tags: pool.names(item.tags),
     rank: facts.rank ?? null,
     artist: text(facts.artist),
-    album,
+    album: text(facts.album),
     film: text(facts.film),
     filmYear: facts.film_year ?? null,
     released: pool.date(facts.released ?? null),
