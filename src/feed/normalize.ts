@@ -159,15 +159,16 @@ function readItem(raw: unknown, index: number, warnings: FeedWarning[]): ItemOut
 function readFields(fields: Fields, raw: Record<string, unknown>, prefix: string, warn: Warn, lists: Fields = {}): Record<string, unknown> {
   const read: Record<string, unknown> = {};
   for (const name in fields) {
-    const field = `${prefix}${name}`;
     const value = raw[name];
     const entry = Object.hasOwn(lists, name) ? lists[name] : undefined;
     if (entry && Array.isArray(value)) {
-      read[name] = readEntries(entry, value, field, warn);
+      read[name] = readEntries(entry, value, `${prefix}${name}`, warn);
       continue;
     }
     const result = fields[name].read(value);
     if (result instanceof Issue) {
+      // The dotted name only when it is needed: reading a long feed builds it for no valid field.
+      const field = `${prefix}${name}`;
       warn(field, describeIssue(result, field));
       read[name] = fields[name].read(undefined);
     } else {
