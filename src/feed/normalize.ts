@@ -14,7 +14,7 @@ import {
 import { sanitizeHtml } from './sanitize.js';
 import type { FeedWarning, SkippedItem, SoundtrackFeed, SoundtrackItem } from './types.js';
 import { safeUrl } from './urls.js';
-import { ValuePool, entries } from './value-pool.js';
+import { entries, valuePool, type ValuePool } from './value-pool.js';
 
 /** A feed document, with what was wrong in its own fields (left out, with these warnings). */
 export type FeedDocument = FeedDocumentOutput & { readonly warnings: FeedWarning[] };
@@ -77,7 +77,7 @@ export async function normalizeFeed(
   const firstIndexById = new Map<string, number>();
   const items: SoundtrackItem[] = [];
   const unsanitized: { item: { contentHtml: string | null }; html: string }[] = [];
-  const pool = new ValuePool();
+  const pool = valuePool();
   const result = (): SoundtrackFeed => ({
     title: document.title,
     homePageUrl: linkOrWarn(document.home_page_url, baseUrl, () => undefined),
@@ -220,7 +220,7 @@ function normalizeItem(
   pool: ValuePool,
 ): SoundtrackItem & { contentHtml: string | null } {
   const facts = item._soundtrack;
-  const text = (value: string | null | undefined) => pool.text(value);
+  const { text } = pool;
   const warnUnsafe = (field: string) => () =>
     warnings.push({ index, id: item.id, field, reason: `${field} was dropped: only http:, https: and relative links are followed` });
   return {
@@ -237,24 +237,19 @@ function normalizeItem(
     album: text(facts.album),
     film: text(facts.film),
     filmYear: facts.film_year ?? null,
-    released: pool.date(facts.released ?? null),
+    released: pool.date(facts.released),
     genres: pool.names(facts.genres ?? []),
     peaks: entries(facts.peaks, (peak) => ({
-      chart: text(peak.chart),
+      chart: peak.chart ?? null,
       position: peak.position ?? null,
       top: peak.top ?? null,
       work: peak.work ?? null,
       debut: peak.debut ?? false,
-      region: text(peak.region),
+      region: peak.region ?? null,
     })),
-    certifications: entries(facts.certifications, (cert) => ({
-      level: text(cert.level)!,
-      body: text(cert.body),
-      region: text(cert.region),
-      count: cert.count ?? null,
-    })),
-    awards: entries(facts.awards, (award) => ({ ...award, name: text(award.name), work: award.work ?? null, year: award.year ?? null, count: award.count ?? null })),
-    tracks: entries(facts.tracks, (track) => ({ ...track, artist: text(track.artist) })),
+    certifications: entries(facts.certifications, (cert) => ({ level: cert.level, body: cert.body ?? null, region: cert.region ?? null, count: cert.count ?? null })),
+    awards: entries(facts.awards, (award) => ({ ...award, name: award.name ?? null, work: award.work ?? null, year: award.year ?? null, count: award.count ?? null })),
+    tracks: entries(facts.tracks, (track) => ({ ...track, artist: track.artist ?? null })),
     artists: pool.names(facts.artists ?? []),
     ratings: facts.ratings ?? null,
     previousRank: facts.previous_rank ?? null,
