@@ -234,7 +234,7 @@ export function sharedContenders(library) {
 
 /** Loads the feed and the contender, mounts it, and returns the paint and settle steps. */
 export async function prepareBench(contender, feedUrl) {
-  const [feed] = await Promise.all([fetch(feedUrl).then((response) => response.json()), contender.load()]);
+  let [feed] = await Promise.all([fetch(feedUrl).then((response) => response.json()), contender.load()]);
   contender.mount();
   await nextFrame();
   await nextFrame();
@@ -248,6 +248,15 @@ export async function prepareBench(contender, feedUrl) {
   return {
     feed,
     size: feed.items.length,
+
+    /**
+     * Lets go of the page's reference to the feed (as a publisher's page that hands it over and
+     * keeps nothing), so that the heap holds only what the contender itself keeps (bench/heap.mjs).
+     */
+    dropFeed() {
+      feed = null;
+      delete this.feed;
+    },
 
     /** Sets the feed; resolves when the first rows are painted. */
     async paint() {

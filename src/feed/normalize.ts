@@ -14,6 +14,7 @@ import {
 import { sanitizeHtml } from './sanitize.js';
 import type { FeedWarning, SkippedItem, SoundtrackFeed, SoundtrackItem } from './types.js';
 import { safeUrl } from './urls.js';
+import { entries, valuePool, type ValuePool } from './value-pool.js';
 
 /** A feed document, with what was wrong in its own fields (left out, with these warnings). */
 export type FeedDocument = FeedDocumentOutput & { readonly warnings: FeedWarning[] };
@@ -76,6 +77,7 @@ export async function normalizeFeed(
   const firstIndexById = new Map<string, number>();
   const items: SoundtrackItem[] = [];
   const unsanitized: { item: { contentHtml: string | null }; html: string }[] = [];
+  const pool = valuePool();
   const result = (): SoundtrackFeed => ({
     title: document.title,
     homePageUrl: linkOrWarn(document.home_page_url, baseUrl, () => undefined),
@@ -116,7 +118,7 @@ export async function normalizeFeed(
       continue;
     }
     firstIndexById.set(item.id, index);
-    const normalized = normalizeItem(item, index, baseUrl, warnings);
+    const normalized = normalizeItem(item, index, baseUrl, warnings, pool);
     if (item.content_html !== null) unsanitized.push({ item: normalized, html: item.content_html });
     items.push(normalized);
   }
@@ -157,15 +159,16 @@ function readItem(raw: unknown, index: number, warnings: FeedWarning[]): ItemOut
 function readFields(fields: Fields, raw: Record<string, unknown>, prefix: string, warn: Warn, lists: Fields = {}): Record<string, unknown> {
   const read: Record<string, unknown> = {};
   for (const name in fields) {
-    const field = `${prefix}${name}`;
     const value = raw[name];
     const entry = Object.hasOwn(lists, name) ? lists[name] : undefined;
     if (entry && Array.isArray(value)) {
-      read[name] = readEntries(entry, value, field, warn);
+      read[name] = readEntries(entry, value, `${prefix}${name}`, warn);
       continue;
     }
     const result = fields[name].read(value);
     if (result instanceof Issue) {
+      // The dotted name only when it is needed: reading a long feed builds it for no valid field.
+      const field = `${prefix}${name}`;
       warn(field, describeIssue(result, field));
       read[name] = fields[name].read(undefined);
     } else {
@@ -204,33 +207,39 @@ function yieldToBrowser(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
 }
 
-/** The item in its one shape; `contentHtml` stays null until the sanitizer has seen it. */
+/**
+ * The item in its one shape; `contentHtml` stays null until the sanitizer has seen it. Repeated
+ * text, dates and lists come from `pool`, and empty lists are one shared list: an item holds no
+ * copy of what another item holds, and nothing of the feed document.
+ */
 function normalizeItem(
   item: ItemOutput,
   index: number,
   baseUrl: string | undefined,
   warnings: FeedWarning[],
+  pool: ValuePool,
 ): SoundtrackItem & { contentHtml: string | null } {
   const facts = item._soundtrack;
+  const { text } = pool;
   const warnUnsafe = (field: string) => () =>
     warnings.push({ index, id: item.id, field, reason: `${field} was dropped: only http:, https: and relative links are followed` });
   return {
     id: item.id,
     index,
-    title: item.title,
+    title: text(item.title),
     url: linkOrWarn(item.url, baseUrl, warnUnsafe('url')),
     image: linkOrWarn(item.image, baseUrl, warnUnsafe('image')),
     contentText: item.content_text,
     contentHtml: null,
-    tags: item.tags,
+    tags: pool.names(item.tags),
     rank: facts.rank ?? null,
-    artist: facts.artist ?? null,
-    album: facts.album ?? null,
-    film: facts.film ?? null,
+    artist: text(facts.artist),
+    album: text(facts.album),
+    film: text(facts.film),
     filmYear: facts.film_year ?? null,
-    released: facts.released ?? null,
-    genres: facts.genres ?? [],
-    peaks: facts.peaks.map((peak) => ({
+    released: pool.date(facts.released),
+    genres: pool.names(facts.genres ?? []),
+    peaks: entries(facts.peaks, (peak) => ({
       chart: peak.chart ?? null,
       position: peak.position ?? null,
       top: peak.top ?? null,
@@ -238,10 +247,10 @@ function normalizeItem(
       debut: peak.debut ?? false,
       region: peak.region ?? null,
     })),
-    certifications: facts.certifications.map((cert) => ({ level: cert.level, body: cert.body ?? null, region: cert.region ?? null, count: cert.count ?? null })),
-    awards: facts.awards.map((award) => ({ ...award, name: award.name ?? null, work: award.work ?? null, year: award.year ?? null, count: award.count ?? null })),
-    tracks: facts.tracks.map((track) => ({ ...track, artist: track.artist ?? null })),
-    artists: facts.artists ?? [],
+    certifications: entries(facts.certifications, (cert) => ({ level: cert.level, body: cert.body ?? null, region: cert.region ?? null, count: cert.count ?? null })),
+    awards: entries(facts.awards, (award) => ({ ...award, name: award.name ?? null, work: award.work ?? null, year: award.year ?? null, count: award.count ?? null })),
+    tracks: entries(facts.tracks, (track) => ({ ...track, artist: track.artist ?? null })),
+    artists: pool.names(facts.artists ?? []),
     ratings: facts.ratings ?? null,
     previousRank: facts.previous_rank ?? null,
     newEntry: facts.previous_rank === null,

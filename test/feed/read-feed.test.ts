@@ -264,6 +264,47 @@ describe('readFeed: items a real CMS produces', () => {
   });
 });
 
+describe('readFeed: what the items hold', () => {
+  // Copies made by JSON.parse, as a feed read from text has them.
+  const parsed = (items: unknown[]) => JSON.parse(JSON.stringify(feedOf(items))) as unknown;
+
+  it('shares a repeated genre list and date between items, and one empty list between all', async () => {
+    const facts = { artist: 'Björk', album: 'Dancer in the Dark', released: '2000-09', genres: ['soundtrack', 'art pop'] };
+    const feed = await readFeed(parsed([
+      { id: 'a', title: 'Dancer in the Dark', _soundtrack: facts },
+      { id: 'b', title: 'Selmasongs', _soundtrack: facts },
+      { id: 'c', _soundtrack: { ...facts, genres: ['soundtrack'] } },
+    ]), 'x');
+    const [a, b, c] = feed.items;
+    // (Strings have no identity to compare; the heap test in test/elements/lifecycle.test.ts sees them.)
+    expect([a.title, b.title]).to.deep.equal(['Dancer in the Dark', 'Selmasongs']);
+    expect(b.released).to.equal(a.released);
+    expect(b.genres).to.equal(a.genres);
+    expect(c.genres).to.deep.equal(['soundtrack']);
+    expect(a.peaks).to.equal(c.tracks);
+    expect(a.tags).to.equal(b.artists);
+  });
+
+  it('freezes what it shares, so that no item can change another', async () => {
+    const feed = await readFeed(parsed([{ id: 'a', _soundtrack: { released: '1999', genres: ['score'] } }, { id: 'b' }]), 'x');
+    const [a, b] = feed.items;
+    expect(Object.isFrozen(a.genres)).to.equal(true);
+    expect(Object.isFrozen(a.released)).to.equal(true);
+    expect(Object.isFrozen(b.peaks)).to.equal(true);
+    expect(() => (b.genres as string[]).push('polka')).to.throw(TypeError);
+  });
+
+  it('shares a genre list only with the same names, even when a name holds a line break', async () => {
+    const feed = await readFeed(parsed([
+      { id: 'a', _soundtrack: { genres: ['jazz', 'soul'] } },
+      { id: 'b', _soundtrack: { genres: ['jazz\nsoul'] } },
+      { id: 'c', _soundtrack: { genres: ['jazz', 'soul'] } },
+    ]), 'x');
+    expect(feed.items.map((item) => item.genres)).to.deep.equal([['jazz', 'soul'], ['jazz\nsoul'], ['jazz', 'soul']]);
+    expect(feed.items[2].genres).to.equal(feed.items[0].genres);
+  });
+});
+
 describe('readFeed: content_html', () => {
   it('sanitizes HTML: keeps inline markup and safe links, removes scripts, handlers and unsafe links', async () => {
     const feed = await readFeed(
