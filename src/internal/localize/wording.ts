@@ -1,33 +1,73 @@
-import { formatPartialDate, prepareDateFormats } from '../../feed/dates.js';
+import { formatPartialDate, prepareDateFormat } from '../../feed/dates.js';
 import type { PartialDate } from '../../feed/types.js';
-import { ENGLISH } from './registry.js';
+import { ENGLISH, SHIPPED_LANGUAGES } from './registry.js';
 import { fillPlaceholders, type Plural, type TermKey, type TermOverrides, type TermValue } from './terms.js';
 
 export type Direction = 'ltr' | 'rtl';
 
-/** The `Intl` formatters of one language, made once and shared by everything speaking it. */
+/**
+ * The `Intl` formatters of one language, shared by everything speaking it. Each is made on first
+ * use: a page's first `Intl` formatters load locale data (a few milliseconds each, more for the
+ * first), and a first render that needs only some of them should not pay for all.
+ */
 class Formats {
-  readonly number: Intl.NumberFormat;
-  readonly decimal: Intl.NumberFormat;
-  readonly plain: Intl.NumberFormat;
-  readonly list: Intl.ListFormat;
-  readonly unitList: Intl.ListFormat;
-  readonly plural: Intl.PluralRules;
+  private numberFormat: Intl.NumberFormat | undefined;
+  private decimalFormat: Intl.NumberFormat | undefined;
+  private plainFormat: Intl.NumberFormat | undefined;
+  private listFormat: Intl.ListFormat | undefined;
+  private unitListFormat: Intl.ListFormat | undefined;
+  private pluralRules: Intl.PluralRules | undefined;
 
-  constructor(readonly lang: string) {
-    this.number = new Intl.NumberFormat(lang);
-    this.decimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
-    this.plain = new Intl.NumberFormat(lang, { useGrouping: false });
-    this.list = new Intl.ListFormat(lang, { type: 'conjunction' });
-    this.unitList = new Intl.ListFormat(lang, { type: 'unit', style: 'short' });
-    this.plural = new Intl.PluralRules(lang);
-    prepareDateFormats(lang);
+  constructor(readonly lang: string) {}
+
+  get number(): Intl.NumberFormat {
+    return (this.numberFormat ??= new Intl.NumberFormat(this.lang));
+  }
+
+  get decimal(): Intl.NumberFormat {
+    return (this.decimalFormat ??= new Intl.NumberFormat(this.lang, { maximumFractionDigits: 1 }));
+  }
+
+  get plain(): Intl.NumberFormat {
+    return (this.plainFormat ??= new Intl.NumberFormat(this.lang, { useGrouping: false }));
+  }
+
+  get list(): Intl.ListFormat {
+    return (this.listFormat ??= new Intl.ListFormat(this.lang, { type: 'conjunction' }));
+  }
+
+  get unitList(): Intl.ListFormat {
+    return (this.unitListFormat ??= new Intl.ListFormat(this.lang, { type: 'unit', style: 'short' }));
+  }
+
+  get plural(): Intl.PluralRules {
+    return (this.pluralRules ??= new Intl.PluralRules(this.lang));
+  }
+
+  /** How many of `PREPARATIONS` have run. */
+  private prepared = 0;
+
+  /** Makes the next formatter ahead of time (in idle time, or a turn); false once all are made. */
+  prepareNext(): boolean {
+    if (this.prepared < PREPARATIONS.length) PREPARATIONS[this.prepared++](this);
+    return this.prepared < PREPARATIONS.length;
   }
 }
 
+/** Every formatter, in the order a first render is likely to need them. */
+const PREPARATIONS: ((formats: Formats) => unknown)[] = [
+  (formats) => formats.plural,
+  (formats) => formats.plain,
+  (formats) => formats.number,
+  ...(['day', 'month', 'year'] as const).map((precision) => (formats: Formats) => prepareDateFormat(formats.lang, precision)),
+  (formats) => formats.decimal,
+  (formats) => formats.list,
+  (formats) => formats.unitList,
+];
+
 const formatsByLang = new Map<string, Formats>();
 
-/** The formatters of `lang`, made on first use. */
+/** The formatters of `lang`, each made on first use. */
 export function formatsFor(lang: string): Formats {
   let formats = formatsByLang.get(lang);
   if (!formats) {
@@ -37,15 +77,27 @@ export function formatsFor(lang: string): Formats {
   return formats;
 }
 
-/** A language tag `Intl` knows, in canonical form; `undefined` for `""`, `"123"`, `"xx"`. */
+const usable = new Map<string, string | undefined>();
+
+/**
+ * A language tag `Intl` knows, in canonical form; `undefined` for `""`, `"123"`, `"xx"`. Cached:
+ * the first `supportedLocalesOf` of a page reads the list of locales, and every element asks.
+ */
 export function usableLanguage(tag: string | null | undefined): string | undefined {
   if (!tag) return undefined;
+  if (usable.has(tag)) return usable.get(tag);
+  let result: string | undefined;
   try {
     const [canonical] = Intl.getCanonicalLocales(tag);
-    return Intl.DateTimeFormat.supportedLocalesOf(canonical).length ? canonical : undefined;
+    // Every Intl knows the languages the package ships; asking which locales it supports reads
+    // the list of them, 10 to 30 ms on a page's first ask.
+    const known = SHIPPED_LANGUAGES.includes(canonical.split('-')[0].toLowerCase());
+    result = known || Intl.DateTimeFormat.supportedLocalesOf(canonical).length ? canonical : undefined;
   } catch {
-    return undefined;
+    result = undefined;
   }
+  usable.set(tag, result);
+  return result;
 }
 
 /** Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
