@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { CSSResult, LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { DEFAULT_TIMEOUT } from '../feed/load.js';
 import type { StructuredDataKind } from '../feed/structured-data.js';
 import type { SoundtrackFeed, SoundtrackItem } from '../feed/types.js';
@@ -9,6 +9,7 @@ import { LocalizeController } from './localize/localize-controller.js';
 import type { TermKey, TermOverrides } from './localize/terms.js';
 import { sharedStyles } from './shared.styles.js';
 import { StructuredDataController } from './structured-data-controller.js';
+import { nextTurn } from './turns.js';
 
 export type { LoadEventDetail, ErrorEventDetail, SortEventDetail } from './events.js';
 
@@ -23,6 +24,15 @@ export interface StateViews {
 }
 
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+
+/** The static fallback `soundtrack-widgets render` writes into the element. */
+const FALLBACK = ':scope > .st-fallback';
+
+/** How many items (rows, entries, cards) a long first render writes in its first turn, and in each after. */
+export interface ItemBatches {
+  readonly first: number;
+  readonly next: number;
+}
 
 /** Reads a `strings` attribute as JSON; a malformed one is ignored with a warning. */
 const stringsConverter = {
@@ -95,6 +105,18 @@ export abstract class FeedElement extends LitElement {
     overrides: () => this.strings,
   });
 
+  /** Items of a long first render: the first turn's, then each later turn's (see `itemsToRender`). */
+  protected readonly itemBatches: ItemBatches = { first: 20, next: 20 };
+
+  /** `super.connectedCallback()` has run: the element has its shadow root and updates. */
+  private started = false;
+  /** Waiting for the turn in which it replaces its static fallback (see `connectedCallback`). */
+  private waitingForTurn = false;
+  /** How many items a render may write: all, but for the batches of the first render after a fallback. */
+  private itemLimit = Infinity;
+  /** The last render held items back: the next turn writes more. */
+  private itemsHeldBack = false;
+
   constructor() {
     super();
     new StructuredDataController(this, {
@@ -102,6 +124,83 @@ export abstract class FeedElement extends LitElement {
       feed: () => this.feedState.shown,
       items: (feed) => this.shownItems(feed),
     });
+  }
+
+  /**
+   * An element that holds a static fallback (`soundtrack-widgets render`) starts in turns of its
+   * own (see turns.ts): until then it stays as it is, the fallback in place and laid out, so that
+   * elements upgrading together never make one long task, and the page never shows an empty box.
+   * In one turn it reads its inline feed and makes its style sheets; in the next, its shadow root
+   * and its first render replace the fallback; a long first render goes on in batches (see
+   * `itemsToRender`). Its language's formatters are made in turns before those.
+   */
+  override connectedCallback(): void {
+    if (this.waitingForTurn) return;
+    if (!this.started && this.querySelector(FALLBACK)) {
+      this.waitingForTurn = true;
+      this.localize.prepareInTurns();
+      void nextTurn()
+        .then(() => {
+          if (!this.isConnected || this.started) return;
+          this.feedState.readAheadInline();
+          for (const style of (this.constructor as typeof LitElement).elementStyles) if (style instanceof CSSResult) void style.styleSheet;
+          return nextTurn({ first: true });
+        })
+        .then(() => {
+          this.waitingForTurn = false;
+          if (!this.isConnected || this.started) return;
+          this.itemLimit = this.itemBatches.first;
+          this.start();
+        });
+      return;
+    }
+    this.start();
+  }
+
+  private start(): void {
+    this.started = true;
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    if (this.started) super.disconnectedCallback();
+  }
+
+  /** The batches of a long first render each wait for a turn of their own. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.itemsHeldBack) return super.scheduleUpdate();
+    return nextTurn().then(() => super.scheduleUpdate());
+  }
+
+  /** Resolves once the element has rendered everything, the batches of a long first render included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.isUpdatePending) complete = await super.getUpdateComplete();
+    return complete;
+  }
+
+  /**
+   * How many of `total` items this render writes. The first render of data after a static
+   * fallback writes `itemBatches.first` of them and then `itemBatches.next` more a turn, until all
+   * are written: the reader sees the top of it at once, and nothing below the first screen is
+   * waited for. Every later render writes them all.
+   */
+  protected itemsToRender(total: number): number {
+    if (total <= this.itemLimit) {
+      this.itemLimit = Infinity;
+      return total;
+    }
+    this.itemsHeldBack = true;
+    return this.itemLimit;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.itemsHeldBack = false;
+    super.update(changed);
+    if (!this.itemsHeldBack) return;
+    // The rest in the next turn (scheduleUpdate waits for it).
+    this.itemLimit += this.itemBatches.next;
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -77,6 +77,8 @@ export class SoundtrackCardGrid extends FeedElement {
 
   private readonly brokenImages = new BrokenImages(this);
 
+  protected override readonly itemBatches = { first: 4, next: 4 };
+
   protected override render(): TemplateResult {
     return this.renderStates({
       empty: 'cardEmpty',
@@ -92,7 +94,7 @@ export class SoundtrackCardGrid extends FeedElement {
     const options = { localize: this.localize, headingLevel: this.headingLevel, brokenImages: this.brokenImages };
     return html`<ul part="grid" class="grid" role="list">
       ${repeat(
-        feed.items,
+        feed.items.slice(0, this.itemsToRender(feed.items.length)),
         (item) => item.id,
         (item) => html`<li class="cell">${renderCardBody(item, options)}</li>`,
       )}

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nextTurn } from '../turns.js';
 import { ENGLISH, languageChain, onTermsChange, termSources } from './registry.js';
 import { validTerms, type TermOverrides } from './terms.js';
 import { Wording, directionOf, formatsFor, usableLanguage, type Direction } from './wording.js';
@@ -29,6 +30,9 @@ export function resolveLanguage(element: Element, feedLanguage?: string | null):
   const lang = usableLanguage(declared) ?? usableLanguage(feedLanguage) ?? 'en';
   return { lang, dir: dir ?? directionOf(lang) };
 }
+
+/** Milliseconds of formatter making in one turn. */
+const TURN_BUDGET_MS = 4;
 
 const controllers = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
@@ -93,6 +97,25 @@ export class LocalizeController extends Wording implements ReactiveController {
       },
       { timeout: 2000 },
     );
+  }
+
+  /**
+   * Makes the formatters of the language the host speaks in the main thread's next turns, ahead
+   * of any turn queued after this call (see turns.ts): an element that waits for a turn to render
+   * has no idle time for them before it, and each turn stays short.
+   */
+  prepareInTurns(): void {
+    const formats = formatsFor(resolveLanguage(this.host).lang);
+    if (formats.queued) return;
+    formats.queued = true;
+    const step = () => {
+      const started = performance.now();
+      let more: boolean;
+      do more = formats.prepareNext();
+      while (more && performance.now() - started < TURN_BUDGET_MS);
+      if (more) void nextTurn({ first: true }).then(step);
+    };
+    void nextTurn().then(step);
   }
 
   hostDisconnected(): void {

@@ -52,6 +52,9 @@ class Formats {
     if (this.prepared < PREPARATIONS.length) PREPARATIONS[this.prepared++](this);
     return this.prepared < PREPARATIONS.length;
   }
+
+  /** Preparation is on its way in turns (see `prepareInTurns`). */
+  queued = false;
 }
 
 /** Every formatter, in the order a first render is likely to need them. */
