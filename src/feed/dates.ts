@@ -52,7 +52,7 @@ export function formatPartialDate(date: PartialDate, locale: string): string {
   return dateFormat(locale, date.precision).format(new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1)));
 }
 
-/** Makes the formatter `formatPartialDate` will need for dates of `precision` in `locale` ahead of time. */
-export function prepareDateFormat(locale: string, precision: DatePrecision): void {
-  dateFormat(locale, precision);
+/** Makes the formatters `formatPartialDate` will need for `locale` ahead of time. */
+export function prepareDateFormats(locale: string): void {
+  for (const precision of Object.keys(FORMAT_OPTIONS) as DatePrecision[]) dateFormat(locale, precision);
 }

@@ -16,12 +16,6 @@ export type FeedStatus = 'none' | 'loading' | 'ready' | 'error';
 const INLINE_FEED = ':scope > script[type="application/json"]';
 
 /**
- * Inline feeds up to this many characters may be read ahead (`readAheadInline`); a longer one is read in
- * slices when the element starts, so that its first rows show while the rest are checked.
- */
-const READ_AHEAD_CHARS = 100_000;
-
-/**
  * Loads a host element's feed from its `feed` property, its `src` URL or an inline
  * `<script type="application/json">` child (in that order), through `@lit/task`: a new source
  * aborts the request in flight and its stale answer is dropped. The last feed that loaded stays
@@ -35,8 +29,6 @@ export class FeedController {
   private runs = 0;
   private reloads = 0;
   private forceReload = false;
-  /** The inline feed read ahead of the element's start, and the text it was read from. */
-  private readAhead: { text: string; feed: Promise<SoundtrackFeed> } | undefined;
   private readonly task: Task<[string | null | undefined, unknown, number, number], SoundtrackFeed>;
 
   constructor(
@@ -62,9 +54,6 @@ export class FeedController {
         if (feed !== undefined && feed !== null) return readFeed(await feed, PROPERTY_SOURCE, { signal, onPreview });
         if (src) return loadFeed(src, { signal, timeout, reload, onPreview });
         const inline = host.querySelector<HTMLScriptElement>(INLINE_FEED);
-        const ahead = this.readAhead;
-        this.readAhead = undefined;
-        if (inline && ahead?.text === inline.text) return ahead.feed;
         if (inline) return readFeed(parseJson(inline.text, INLINE_SOURCE), INLINE_SOURCE, { signal, onPreview });
         return initialState;
       },
@@ -79,21 +68,6 @@ export class FeedController {
         this.callbacks.failed(error instanceof Error ? error : new FeedError('format', String(error), 'The feed'));
       },
     });
-  }
-
-  /**
-   * Reads the host's inline feed now, before the host starts updating, when that is where its
-   * feed will come from (no `feed`, no `src`) and it is short: the element's first render then
-   * finds it read, in a turn of its own.
-   */
-  readAheadInline(): void {
-    if ((this.host.feed !== undefined && this.host.feed !== null) || this.host.src) return;
-    const text = this.host.querySelector<HTMLScriptElement>(INLINE_FEED)?.text;
-    if (text === undefined || text.length > READ_AHEAD_CHARS) return;
-    const feed = (async () => readFeed(parseJson(text, INLINE_SOURCE), INLINE_SOURCE))();
-    // Its error is the task's to report, when the task takes it.
-    feed.catch(() => {});
-    this.readAhead = { text, feed };
   }
 
   /** What to show: the first rows of a long feed being read, else the last feed that loaded. */

@@ -1,11 +1,12 @@
-import { CSSResult, LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { DEFAULT_TIMEOUT } from '../feed/load.js';
 import type { StructuredDataKind } from '../feed/structured-data.js';
 import type { SoundtrackFeed, SoundtrackItem } from '../feed/types.js';
 import { emit } from './events.js';
 import { FeedController } from './feed-controller.js';
 import { feedErrorMessage, feedProblems } from './feed-messages.js';
-import { LocalizeController } from './localize/localize-controller.js';
+import { LocalizeController, resolveLanguage } from './localize/localize-controller.js';
+import { formatsFor } from './localize/wording.js';
 import type { TermKey, TermOverrides } from './localize/terms.js';
 import { sharedStyles } from './shared.styles.js';
 import { StructuredDataController } from './structured-data-controller.js';
@@ -27,12 +28,6 @@ const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 
 /** The static fallback `soundtrack-widgets render` writes into the element. */
 const FALLBACK = ':scope > .st-fallback';
-
-/** How many items (rows, entries, cards) a long first render writes in its first turn, and in each after. */
-export interface ItemBatches {
-  readonly first: number;
-  readonly next: number;
-}
 
 /** Reads a `strings` attribute as JSON; a malformed one is ignored with a warning. */
 const stringsConverter = {
@@ -105,17 +100,13 @@ export abstract class FeedElement extends LitElement {
     overrides: () => this.strings,
   });
 
-  /** Items of a long first render: the first turn's, then each later turn's (see `itemsToRender`). */
-  protected readonly itemBatches: ItemBatches = { first: 20, next: 20 };
+  /** How many items (rows, entries, cards) each turn of a long first render writes (see `itemsToRender`). */
+  protected readonly itemBatch: number = 20;
 
-  /** `super.connectedCallback()` has run: the element has its shadow root and updates. */
-  private started = false;
-  /** Waiting for the turn in which it replaces its static fallback (see `connectedCallback`). */
-  private waitingForTurn = false;
   /** How many items a render may write: all, but for the batches of the first render after a fallback. */
   private itemLimit = Infinity;
   /** The last render held items back: the next turn writes more. */
-  private itemsHeldBack = false;
+  private itemsHeldBack?: boolean;
 
   constructor() {
     super();
@@ -127,43 +118,28 @@ export abstract class FeedElement extends LitElement {
   }
 
   /**
-   * An element that holds a static fallback (`soundtrack-widgets render`) starts in turns of its
+   * An element that holds a static fallback (`soundtrack-widgets render`) starts in a turn of its
    * own (see turns.ts): until then it stays as it is, the fallback in place and laid out, so that
    * elements upgrading together never make one long task, and the page never shows an empty box.
-   * In one turn it reads its inline feed and makes its style sheets; in the next, its shadow root
-   * and its first render replace the fallback; a long first render goes on in batches (see
-   * `itemsToRender`). Its language's formatters are made in turns before those.
+   * In its turn it reads its feed, and its shadow root and first render replace the fallback; a
+   * long first render goes on in batches (see `itemsToRender`). Its language's formatters are
+   * made in the turns before.
    */
   override connectedCallback(): void {
-    if (this.waitingForTurn) return;
-    if (!this.started && this.querySelector(FALLBACK)) {
-      this.waitingForTurn = true;
-      this.localize.prepareInTurns();
-      void nextTurn()
-        .then(() => {
-          if (!this.isConnected || this.started) return;
-          this.feedState.readAheadInline();
-          for (const style of (this.constructor as typeof LitElement).elementStyles) if (style instanceof CSSResult) void style.styleSheet;
-          return nextTurn({ first: true });
-        })
-        .then(() => {
-          this.waitingForTurn = false;
-          if (!this.isConnected || this.started) return;
-          this.itemLimit = this.itemBatches.first;
-          this.start();
-        });
-      return;
-    }
-    this.start();
-  }
-
-  private start(): void {
-    this.started = true;
-    super.connectedCallback();
-  }
-
-  override disconnectedCallback(): void {
-    if (this.started) super.disconnectedCallback();
+    // Lit makes the render root on the first connection: an element without one has not started.
+    if (this.renderRoot || !this.querySelector(FALLBACK)) return super.connectedCallback();
+    const formats = formatsFor(resolveLanguage(this).lang);
+    const turn = (): Promise<unknown> =>
+      nextTurn().then(() => {
+        // Its language's formatters first, a few milliseconds a turn: the first ones of a page load locale data.
+        const started = performance.now();
+        if (formats.prepare(() => performance.now() - started < 4)) return turn();
+        // Not if it left the page meanwhile, or came back and started in an earlier turn.
+        if (!this.isConnected || this.renderRoot) return;
+        this.itemLimit = this.itemBatch;
+        super.connectedCallback();
+      });
+    void turn();
   }
 
   /** The batches of a long first render each wait for a turn of their own. */
@@ -181,9 +157,9 @@ export abstract class FeedElement extends LitElement {
 
   /**
    * How many of `total` items this render writes. The first render of data after a static
-   * fallback writes `itemBatches.first` of them and then `itemBatches.next` more a turn, until all
-   * are written: the reader sees the top of it at once, and nothing below the first screen is
-   * waited for. Every later render writes them all.
+   * fallback writes `itemBatch` of them and then as many more a turn, until all are written:
+   * the reader sees the top of it at once, and nothing below the first screen is waited for.
+   * Every later render writes them all.
    */
   protected itemsToRender(total: number): number {
     if (total <= this.itemLimit) {
@@ -199,7 +175,7 @@ export abstract class FeedElement extends LitElement {
     super.update(changed);
     if (!this.itemsHeldBack) return;
     // The rest in the next turn (scheduleUpdate waits for it).
-    this.itemLimit += this.itemBatches.next;
+    this.itemLimit += this.itemBatch;
     this.requestUpdate();
   }
 

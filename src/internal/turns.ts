@@ -10,44 +10,25 @@
 const waiting: (() => void)[] = [];
 let scheduled = false;
 
-/** The longest a turn waits for a frame (a frame that never comes: a page hidden meanwhile). */
-const FRAME_TIMEOUT_MS = 100;
-
-function afterNextFrame(run: () => void): void {
-  if (typeof requestAnimationFrame !== 'function' || document.visibilityState !== 'visible') {
-    setTimeout(run);
-    return;
-  }
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    clearTimeout(timer);
-    run();
-  };
-  const timer = setTimeout(once, FRAME_TIMEOUT_MS);
-  // After the frame's rendering: a task posted from requestAnimationFrame runs once it is painted.
-  requestAnimationFrame(() => setTimeout(once));
+function run(): void {
+  scheduled = false;
+  waiting.shift()?.();
+  if (waiting.length) schedule();
 }
 
 function schedule(): void {
   if (scheduled) return;
   scheduled = true;
-  afterNextFrame(() => {
-    scheduled = false;
-    waiting.shift()?.();
-    if (waiting.length) schedule();
-  });
+  // After a frame: a task posted from requestAnimationFrame runs once the frame is painted. A
+  // hidden page paints none (one hidden while a turn waits goes on when it is shown again).
+  if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(run));
+  else setTimeout(run);
 }
 
-/**
- * Resolves in a turn of its own: after a frame, once the callbacks that asked before have had
- * theirs; with `first`, before them (the rest of work that began in a turn).
- */
-export function nextTurn({ first = false } = {}): Promise<void> {
+/** Resolves in a turn of its own: after a frame, once the callbacks that asked before have had theirs. */
+export function nextTurn(): Promise<void> {
   return new Promise((resolve) => {
-    if (first) waiting.unshift(resolve);
-    else waiting.push(resolve);
+    waiting.push(resolve);
     schedule();
   });
 }

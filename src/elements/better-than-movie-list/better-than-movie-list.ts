@@ -96,7 +96,7 @@ export class BetterThanMovieList extends FeedElement {
 
   protected override readonly structuredDataKind = 'movies';
 
-  protected override readonly itemBatches = { first: 4, next: 4 };
+  protected override readonly itemBatch = 4;
 
   private showingAll = false;
   private expandedBlurbs: ReadonlySet<string> = new Set();

@@ -77,7 +77,7 @@ export class SoundtrackCardGrid extends FeedElement {
 
   private readonly brokenImages = new BrokenImages(this);
 
-  protected override readonly itemBatches = { first: 4, next: 4 };
+  protected override readonly itemBatch = 4;
 
   protected override render(): TemplateResult {
     return this.renderStates({

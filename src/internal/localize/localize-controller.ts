@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { nextTurn } from '../turns.js';
 import { ENGLISH, languageChain, onTermsChange, termSources } from './registry.js';
 import { validTerms, type TermOverrides } from './terms.js';
 import { Wording, directionOf, formatsFor, usableLanguage, type Direction } from './wording.js';
@@ -30,9 +29,6 @@ export function resolveLanguage(element: Element, feedLanguage?: string | null):
   const lang = usableLanguage(declared) ?? usableLanguage(feedLanguage) ?? 'en';
   return { lang, dir: dir ?? directionOf(lang) };
 }
-
-/** Milliseconds of formatter making in one turn. */
-const TURN_BUDGET_MS = 4;
 
 const controllers = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
@@ -83,39 +79,19 @@ export class LocalizeController extends Wording implements ReactiveController {
     // The page's first Intl formatter loads locale data (15 to 25 ms, npm run bench): make this
     // language's in idle time while the feed is on its way, not between its arrival and the rows,
     // one formatter after another while the idle period lasts, so that no one task does them all.
-    if (typeof requestIdleCallback === 'function') this.prepareWhenIdle(formatsFor(this.lang));
+    this.prepareWhenIdle();
   }
 
-  private prepareWhenIdle(formats: ReturnType<typeof formatsFor>): void {
+  /** Makes the language's formatters in idle time, one after another while an idle period lasts. */
+  private prepareWhenIdle(formats = formatsFor(this.lang)): void {
+    if (typeof requestIdleCallback !== 'function') return;
     this.idle = requestIdleCallback(
       (deadline) => {
         this.idle = undefined;
-        let more: boolean;
-        do more = formats.prepareNext();
-        while (more && deadline.timeRemaining() > 5);
-        if (more) this.prepareWhenIdle(formats);
+        if (formats.prepare(() => deadline.timeRemaining() > 5)) this.prepareWhenIdle(formats);
       },
       { timeout: 2000 },
     );
-  }
-
-  /**
-   * Makes the formatters of the language the host speaks in the main thread's next turns, ahead
-   * of any turn queued after this call (see turns.ts): an element that waits for a turn to render
-   * has no idle time for them before it, and each turn stays short.
-   */
-  prepareInTurns(): void {
-    const formats = formatsFor(resolveLanguage(this.host).lang);
-    if (formats.queued) return;
-    formats.queued = true;
-    const step = () => {
-      const started = performance.now();
-      let more: boolean;
-      do more = formats.prepareNext();
-      while (more && performance.now() - started < TURN_BUDGET_MS);
-      if (more) void nextTurn({ first: true }).then(step);
-    };
-    void nextTurn().then(step);
   }
 
   hostDisconnected(): void {

@@ -1,72 +1,51 @@
-import { formatPartialDate, prepareDateFormat } from '../../feed/dates.js';
+import { formatPartialDate, prepareDateFormats } from '../../feed/dates.js';
 import type { PartialDate } from '../../feed/types.js';
 import { ENGLISH, SHIPPED_LANGUAGES } from './registry.js';
 import { fillPlaceholders, type Plural, type TermKey, type TermOverrides, type TermValue } from './terms.js';
 
 export type Direction = 'ltr' | 'rtl';
 
+/** How each formatter of a language is made, in the order a first render is likely to need them. */
+const FORMATTERS = {
+  plural: (lang: string) => new Intl.PluralRules(lang),
+  plain: (lang: string) => new Intl.NumberFormat(lang, { useGrouping: false }),
+  number: (lang: string) => new Intl.NumberFormat(lang),
+  decimal: (lang: string) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }),
+  list: (lang: string) => new Intl.ListFormat(lang, { type: 'conjunction' }),
+  unitList: (lang: string) => new Intl.ListFormat(lang, { type: 'unit', style: 'short' }),
+  /** The date formats `formatPartialDate` uses, one per precision (it keeps them). */
+  dates: (lang: string) => (prepareDateFormats(lang), true),
+};
+
+type Formatters = { [K in keyof typeof FORMATTERS]: ReturnType<(typeof FORMATTERS)[K]> };
+
+const PREPARATIONS = Object.keys(FORMATTERS) as (keyof Formatters)[];
+
 /**
  * The `Intl` formatters of one language, shared by everything speaking it. Each is made on first
  * use: a page's first `Intl` formatters load locale data (a few milliseconds each, more for the
  * first), and a first render that needs only some of them should not pay for all.
  */
-class Formats {
-  private numberFormat: Intl.NumberFormat | undefined;
-  private decimalFormat: Intl.NumberFormat | undefined;
-  private plainFormat: Intl.NumberFormat | undefined;
-  private listFormat: Intl.ListFormat | undefined;
-  private unitListFormat: Intl.ListFormat | undefined;
-  private pluralRules: Intl.PluralRules | undefined;
+export class Formats {
+  private readonly made: Partial<Formatters> = {};
+  private prepared = 0;
 
   constructor(readonly lang: string) {}
 
-  get number(): Intl.NumberFormat {
-    return (this.numberFormat ??= new Intl.NumberFormat(this.lang));
+  get<K extends keyof Formatters>(key: K): Formatters[K] {
+    return (this.made[key] ??= FORMATTERS[key](this.lang) as Formatters[K]);
   }
 
-  get decimal(): Intl.NumberFormat {
-    return (this.decimalFormat ??= new Intl.NumberFormat(this.lang, { maximumFractionDigits: 1 }));
+  /** Makes the formatters not made yet, one after another while `goOn()`; false when none was left. */
+  prepare(goOn: () => boolean): boolean {
+    const before = this.prepared;
+    while (this.prepared < PREPARATIONS.length) {
+      this.get(PREPARATIONS[this.prepared++]);
+      if (!goOn()) break;
+    }
+    return this.prepared > before;
   }
-
-  get plain(): Intl.NumberFormat {
-    return (this.plainFormat ??= new Intl.NumberFormat(this.lang, { useGrouping: false }));
-  }
-
-  get list(): Intl.ListFormat {
-    return (this.listFormat ??= new Intl.ListFormat(this.lang, { type: 'conjunction' }));
-  }
-
-  get unitList(): Intl.ListFormat {
-    return (this.unitListFormat ??= new Intl.ListFormat(this.lang, { type: 'unit', style: 'short' }));
-  }
-
-  get plural(): Intl.PluralRules {
-    return (this.pluralRules ??= new Intl.PluralRules(this.lang));
-  }
-
-  /** How many of `PREPARATIONS` have run. */
-  private prepared = 0;
-
-  /** Makes the next formatter ahead of time (in idle time, or a turn); false once all are made. */
-  prepareNext(): boolean {
-    if (this.prepared < PREPARATIONS.length) PREPARATIONS[this.prepared++](this);
-    return this.prepared < PREPARATIONS.length;
-  }
-
-  /** Preparation is on its way in turns (see `prepareInTurns`). */
-  queued = false;
 }
-
-/** Every formatter, in the order a first render is likely to need them. */
-const PREPARATIONS: ((formats: Formats) => unknown)[] = [
-  (formats) => formats.plural,
-  (formats) => formats.plain,
-  (formats) => formats.number,
-  ...(['day', 'month', 'year'] as const).map((precision) => (formats: Formats) => prepareDateFormat(formats.lang, precision)),
-  (formats) => formats.decimal,
-  (formats) => formats.list,
-  (formats) => formats.unitList,
-];
 
 const formatsByLang = new Map<string, Formats>();
 
@@ -80,27 +59,19 @@ export function formatsFor(lang: string): Formats {
   return formats;
 }
 
-const usable = new Map<string, string | undefined>();
-
-/**
- * A language tag `Intl` knows, in canonical form; `undefined` for `""`, `"123"`, `"xx"`. Cached:
- * the first `supportedLocalesOf` of a page reads the list of locales, and every element asks.
- */
+/** A language tag `Intl` knows, in canonical form; `undefined` for `""`, `"123"`, `"xx"`. */
 export function usableLanguage(tag: string | null | undefined): string | undefined {
   if (!tag) return undefined;
-  if (usable.has(tag)) return usable.get(tag);
-  let result: string | undefined;
   try {
     const [canonical] = Intl.getCanonicalLocales(tag);
     // Every Intl knows the languages the package ships; asking which locales it supports reads
-    // the list of them, 10 to 30 ms on a page's first ask.
-    const known = SHIPPED_LANGUAGES.includes(canonical.split('-')[0].toLowerCase());
-    result = known || Intl.DateTimeFormat.supportedLocalesOf(canonical).length ? canonical : undefined;
+    // the list of them, 10 to 30 ms on a page's first ask (every element's first update asks).
+    return SHIPPED_LANGUAGES.includes(canonical.split('-')[0]) || Intl.DateTimeFormat.supportedLocalesOf(canonical).length
+      ? canonical
+      : undefined;
   } catch {
-    result = undefined;
+    return undefined;
   }
-  usable.set(tag, result);
-  return result;
 }
 
 /** Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
@@ -163,33 +134,33 @@ export class Wording {
       }
     }
     if (typeof term === 'string') return term;
-    const category = typeof count === 'number' ? this.formats.plural.select(count) : 'other';
+    const category = typeof count === 'number' ? this.formats.get('plural').select(count) : 'other';
     return term[category] ?? term.other;
   }
 
   /** A whole number with the language's digits and grouping: "1,000", "1.000". */
   number(value: number): string {
-    return this.formats.number.format(value);
+    return this.formats.get('number').format(value);
   }
 
   /** A score with at most one decimal: "7.5", "7,5". */
   decimal(value: number): string {
-    return this.formats.decimal.format(value);
+    return this.formats.get('decimal').format(value);
   }
 
   /** A number that is a name rather than an amount, never grouped: a year ("1994"), a rank ("1260"). */
   plainNumber(value: number): string {
-    return this.formats.plain.format(value);
+    return this.formats.get('plain').format(value);
   }
 
   /** "Björk, Thom Yorke and Catherine Deneuve", each name isolated as in `parts`. */
   list(values: readonly string[]): string {
-    return this.joinIsolated(this.formats.list, values);
+    return this.joinIsolated(this.formats.get('list'), values);
   }
 
   /** A short list without a conjunction: "soundtrack, jazz". */
   unitList(values: readonly string[]): string {
-    return this.joinIsolated(this.formats.unitList, values);
+    return this.joinIsolated(this.formats.get('unitList'), values);
   }
 
   private joinIsolated(format: Intl.ListFormat, values: readonly string[]): string {
