@@ -10,33 +10,32 @@ const TAGS = ['soundtrack-chart', 'soundtrack-card', 'soundtrack-card-grid', 'be
 const waiting = new Set(TAGS);
 const folder = import.meta.url.replace(/[^/]*$/, '');
 
-/** The longest the elements wait for the page's first paint (a page that shows nothing yet). */
-const FIRST_PAINT_TIMEOUT_MS = 1000;
+/** How many frames a page that reports no paint is waited for. */
+const FRAMES_WITHOUT_PAINT = 4;
 
 /**
  * Calls `run` once the page has painted for the first time. What the elements replace (their
  * static fallback, or the room soundtrack-widgets.css keeps for them) is already on the page, so
  * fetching and defining them, and their first renders, need not compete with that first paint.
  * The loader runs once the document is parsed and its style sheets have arrived, so the paint
- * comes soon after.
+ * comes soon after. A page that paints nothing yet (its elements are all it shows) goes on after
+ * a few frames, a hidden one at once.
  */
 function afterFirstPaint(run: () => void): void {
-  const painted = () => performance.getEntriesByType('paint').length > 0;
-  if (document.visibilityState !== 'visible' || typeof PerformanceObserver !== 'function' || !PerformanceObserver.supportedEntryTypes?.includes('paint') || painted()) {
-    run();
-    return;
-  }
+  if (document.visibilityState !== 'visible' || performance.getEntriesByType('paint').length) return run();
   let done = false;
   const once = () => {
     if (done) return;
     done = true;
-    observer.disconnect();
-    clearTimeout(timer);
+    observer?.disconnect();
     run();
   };
-  const observer = new PerformanceObserver(once);
-  observer.observe({ type: 'paint' });
-  const timer = setTimeout(once, FIRST_PAINT_TIMEOUT_MS);
+  const observer = PerformanceObserver.supportedEntryTypes?.includes('paint') ? new PerformanceObserver(once) : undefined;
+  observer?.observe({ type: 'paint' });
+  // The first paint is reported once presented, which can take a frame or two more.
+  let frames = 0;
+  const frame = () => (++frames < FRAMES_WITHOUT_PAINT ? requestAnimationFrame(frame) : setTimeout(once));
+  requestAnimationFrame(frame);
 }
 
 function load(file: string, tags: string[]): void {
