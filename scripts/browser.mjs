@@ -76,12 +76,21 @@ export async function startDemoServer(port) {
  * The demo as a publisher's built site serves it: the script-tag files from dist/ in place of the
  * sources the dev server uses, and (unless `fallbacks` is false) every element with its feed inline
  * and its static fallback, rendered by the npm build (dist/npm: run `npm run build` first). Feeds a
- * page still fetches answer after `feedDelay` ms. `headers(path)` as for `serveFolder`.
+ * page still fetches answer after `feedDelay` ms. `headers(path)` as for `serveFolder`. Each page
+ * is rendered once, on its first request, and then served as the static file a built site has.
  */
 export async function serveBuiltDemo({ fallbacks = true, feedDelay = 0, headers = () => ({}) } = {}) {
   const { renderFallback } = fallbacks ? await import('../dist/npm/render/index.js') : {};
   const { withFallbacks } = await import('./demo-fallbacks.mjs');
   const readFeed = (file) => readFile(`demo/feeds/${file}`, 'utf8');
+  const built = new Map();
+  const build = async (path) => {
+    const html = (await readFile(`.${path.endsWith('/') ? `${path}index.html` : path}`, 'utf8'))
+      .replaceAll('<script type="module" src="/src/define.ts"></script>', '<script type="module" src="/dist/soundtrack-widgets.js"></script>')
+      .replace('href="/src/soundtrack-widgets.css"', 'href="/dist/soundtrack-widgets.css"')
+      .replaceAll('href="/src/themes/', 'href="/dist/themes/');
+    return fallbacks ? withFallbacks(html, { renderFallback, readFeed }) : html;
+  };
   return serveFolder('.', {
     headers,
     async respond(path) {
@@ -90,11 +99,8 @@ export async function serveBuiltDemo({ fallbacks = true, feedDelay = 0, headers 
         return { type: 'application/feed+json', body: await readFile(`.${path}`) };
       }
       if (!/^\/demo\/([\w-]+\.html)?$/.test(path)) return undefined;
-      const html = (await readFile(`.${path.endsWith('/') ? `${path}index.html` : path}`, 'utf8'))
-        .replaceAll('<script type="module" src="/src/define.ts"></script>', '<script type="module" src="/dist/soundtrack-widgets.js"></script>')
-        .replace('href="/src/soundtrack-widgets.css"', 'href="/dist/soundtrack-widgets.css"')
-        .replaceAll('href="/src/themes/', 'href="/dist/themes/');
-      return { type: 'text/html', body: fallbacks ? await withFallbacks(html, { renderFallback, readFeed }) : html };
+      if (!built.has(path)) built.set(path, build(path));
+      return { type: 'text/html', body: await built.get(path) };
     },
   });
 }

@@ -1,6 +1,7 @@
 // Lighthouse (mobile defaults: a Moto G Power-sized screen, simulated slow 4G and a 4x slower CPU)
 // over every demo article as a publisher's built site serves it (`serveBuiltDemo`: the dist/ files,
-// every element with its feed inline and its static fallback). Prints one line per page,
+// every element with its feed inline and its static fallback, each page rendered once, served from
+// a worker thread so that Lighthouse's own work never delays an answer). Prints one line per page,
 // `<page>: performance P, accessibility A, best-practices B, seo S, CLS C`, and under a page with a
 // category below 100 the audits that fail, with their top items, so a developer knows what to fix.
 // The raw reports go to lighthouse-reports/ (git-ignored). It is a measurement: it exits 0 whatever
@@ -11,7 +12,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PAGES, serveBuiltDemo } from './browser.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PAGES } from './browser.mjs';
+import { serveBuiltDemoInWorker } from './serve-built-demo.mjs';
 
 const REPORTS = 'lighthouse-reports';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -131,7 +133,7 @@ let chrome;
 let served;
 let failed = false;
 try {
-  served = await serveBuiltDemo();
+  served = await serveBuiltDemoInWorker();
   chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS], logLevel: 'silent' });
   await mkdir(REPORTS, { recursive: true });
   for (const name of pages) {
@@ -156,6 +158,6 @@ try {
   failed = true;
 } finally {
   await chrome?.kill();
-  served?.server.close();
+  await served?.close();
 }
 process.exit(failed ? 1 : 0);

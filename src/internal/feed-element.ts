@@ -5,10 +5,12 @@ import type { SoundtrackFeed, SoundtrackItem } from '../feed/types.js';
 import { emit } from './events.js';
 import { FeedController } from './feed-controller.js';
 import { feedErrorMessage, feedProblems } from './feed-messages.js';
-import { LocalizeController } from './localize/localize-controller.js';
+import { LocalizeController, resolveLanguage } from './localize/localize-controller.js';
+import { formatsFor } from './localize/wording.js';
 import type { TermKey, TermOverrides } from './localize/terms.js';
 import { sharedStyles } from './shared.styles.js';
 import { StructuredDataController } from './structured-data-controller.js';
+import { nextTurn } from './turns.js';
 
 export type { LoadEventDetail, ErrorEventDetail, SortEventDetail } from './events.js';
 
@@ -23,6 +25,9 @@ export interface StateViews {
 }
 
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+
+/** The static fallback `soundtrack-widgets render` writes into the element. */
+const FALLBACK = ':scope > .st-fallback';
 
 /** Reads a `strings` attribute as JSON; a malformed one is ignored with a warning. */
 const stringsConverter = {
@@ -95,6 +100,14 @@ export abstract class FeedElement extends LitElement {
     overrides: () => this.strings,
   });
 
+  /** How many items (rows, entries, cards) each turn of a long first render writes (see `itemsToRender`). */
+  protected readonly itemBatch: number = 20;
+
+  /** How many items a render may write: all, but for the batches of the first render after a fallback. */
+  private itemLimit = Infinity;
+  /** The last render held items back: the next turn writes more. */
+  private itemsHeldBack?: boolean;
+
   constructor() {
     super();
     new StructuredDataController(this, {
@@ -102,6 +115,68 @@ export abstract class FeedElement extends LitElement {
       feed: () => this.feedState.shown,
       items: (feed) => this.shownItems(feed),
     });
+  }
+
+  /**
+   * An element that holds a static fallback (`soundtrack-widgets render`) starts in a turn of its
+   * own (see turns.ts): until then it stays as it is, the fallback in place and laid out, so that
+   * elements upgrading together never make one long task, and the page never shows an empty box.
+   * In its turn it reads its feed, and its shadow root and first render replace the fallback; a
+   * long first render goes on in batches (see `itemsToRender`). Its language's formatters are
+   * made in the turns before.
+   */
+  override connectedCallback(): void {
+    // Lit makes the render root on the first connection: an element without one has not started.
+    if (this.renderRoot || !this.querySelector(FALLBACK)) return super.connectedCallback();
+    const formats = formatsFor(resolveLanguage(this).lang);
+    const turn = (): Promise<unknown> =>
+      nextTurn().then(() => {
+        // Its language's formatters first, a few milliseconds a turn: the first ones of a page load locale data.
+        const started = performance.now();
+        if (formats.prepare(() => performance.now() - started < 4)) return turn();
+        // Not if it left the page meanwhile, or came back and started in an earlier turn.
+        if (!this.isConnected || this.renderRoot) return;
+        this.itemLimit = this.itemBatch;
+        super.connectedCallback();
+      });
+    void turn();
+  }
+
+  /** The batches of a long first render each wait for a turn of their own. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.itemsHeldBack) return super.scheduleUpdate();
+    return nextTurn().then(() => super.scheduleUpdate());
+  }
+
+  /** Resolves once the element has rendered everything, the batches of a long first render included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.isUpdatePending) complete = await super.getUpdateComplete();
+    return complete;
+  }
+
+  /**
+   * How many of `total` items this render writes. The first render of data after a static
+   * fallback writes `itemBatch` of them and then as many more a turn, until all are written:
+   * the reader sees the top of it at once, and nothing below the first screen is waited for.
+   * Every later render writes them all.
+   */
+  protected itemsToRender(total: number): number {
+    if (total <= this.itemLimit) {
+      this.itemLimit = Infinity;
+      return total;
+    }
+    this.itemsHeldBack = true;
+    return this.itemLimit;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.itemsHeldBack = false;
+    super.update(changed);
+    if (!this.itemsHeldBack) return;
+    // The rest in the next turn (scheduleUpdate waits for it).
+    this.itemLimit += this.itemBatch;
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

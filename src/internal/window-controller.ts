@@ -42,6 +42,7 @@ export class WindowController implements ReactiveController {
   rowHeight = ESTIMATED_ROW_HEIGHT;
   private total = 0;
   private container: Element | null = null;
+  private listening = false;
   private frame = 0;
   private afterPaint: ReturnType<typeof setTimeout> | undefined;
   private readonly resizeObserver = new ResizeObserver(() => this.schedule());
@@ -54,15 +55,16 @@ export class WindowController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.container = scrollContainer(this.host);
-    (this.container ?? window).addEventListener('scroll', this.update, { passive: true });
-    window.addEventListener('resize', this.update, { passive: true });
     this.resizeObserver.observe(this.host);
+    if (this.windowed(this.total)) this.listen();
   }
 
   hostDisconnected(): void {
-    (this.container ?? window).removeEventListener('scroll', this.update);
-    window.removeEventListener('resize', this.update);
+    if (this.listening) {
+      (this.container ?? window).removeEventListener('scroll', this.update);
+      window.removeEventListener('resize', this.update);
+      this.listening = false;
+    }
     this.resizeObserver.disconnect();
     cancelAnimationFrame(this.frame);
     clearTimeout(this.afterPaint);
@@ -71,7 +73,21 @@ export class WindowController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.windowed(this.total)) this.schedule();
+    if (!this.windowed(this.total)) return;
+    this.listen();
+    this.schedule();
+  }
+
+  /**
+   * Follows the scroll container, found once the table is long enough to be windowed: finding it
+   * reads the computed style of every ancestor, which a short table need not pay for.
+   */
+  private listen(): void {
+    if (this.listening) return;
+    this.listening = true;
+    this.container = scrollContainer(this.host);
+    (this.container ?? window).addEventListener('scroll', this.update, { passive: true });
+    window.addEventListener('resize', this.update, { passive: true });
   }
 
   /** Whether `total` rows are windowed. */

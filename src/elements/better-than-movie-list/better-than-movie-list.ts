@@ -95,6 +95,8 @@ export class BetterThanMovieList extends FeedElement {
 
   protected override readonly structuredDataKind = 'movies';
 
+  protected override readonly itemBatch = 4;
+
   private showingAll = false;
   private expandedBlurbs: ReadonlySet<string> = new Set();
 
@@ -140,7 +142,8 @@ export class BetterThanMovieList extends FeedElement {
     const sorted = Array.from(this.sorting.order(feed.items), (position) => feed.items[position]);
     const limit = entriesShown(this.limit, sorted.length);
     const limited = sorted.length > limit;
-    const shown = limited && !this.showingAll ? sorted.slice(0, limit) : sorted;
+    const all = limited && !this.showingAll ? sorted.slice(0, limit) : sorted;
+    const shown = all.slice(0, this.itemsToRender(all.length));
     return html`
       <div part="toolbar" class="toolbar">${this.renderSortControl(feed)}</div>
       <ol part="list" class="list" role="list" id="entries">

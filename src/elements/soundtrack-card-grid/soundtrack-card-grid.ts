@@ -76,6 +76,8 @@ export class SoundtrackCardGrid extends FeedElement {
 
   private readonly brokenImages = new BrokenImages(this);
 
+  protected override readonly itemBatch = 4;
+
   protected override render(): TemplateResult {
     return this.renderStates({
       empty: 'cardEmpty',
@@ -90,7 +92,7 @@ export class SoundtrackCardGrid extends FeedElement {
   private renderGrid(feed: SoundtrackFeed): TemplateResult {
     const options = { localize: this.localize, headingLevel: this.headingLevel, brokenImages: this.brokenImages };
     return html`<ul part="grid" class="grid" role="list">
-      ${feed.items.map((item) => html`<li class="cell">${renderCardBody(item, options)}</li>`)}
+      ${feed.items.slice(0, this.itemsToRender(feed.items.length)).map((item) => html`<li class="cell">${renderCardBody(item, options)}</li>`)}
     </ul>`;
   }
 }

@@ -362,6 +362,13 @@ export const styles = css`
       border-radius: var(--_radius);
     }
 
+    /* Cards out of view are laid out when they come near it, not all on the first render. A
+       windowed table (aria-rowcount) measures its rows, and renders only those near the view anyway. */
+    table:not([aria-rowcount]) tbody tr[part~='row'] {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 10rem;
+    }
+
     tbody tr.stripe {
       background: none;
     }

@@ -170,7 +170,9 @@ export class SoundtrackChart extends FeedElement {
     const keys = this.sorting.keysFor(feed.items);
     const columns = this.shownColumns(this.columns);
     const windowed = this.window.windowed(rows.length);
-    const { start, end } = this.window.range(rows.length);
+    const { start, end: windowEnd } = this.window.range(rows.length);
+    // A windowed table writes only the rows near the visible area anyway.
+    const end = windowed ? windowEnd : this.itemsToRender(rows.length);
     const context: RowContext = {
       columns,
       localize,

@@ -77,8 +77,21 @@ export class LocalizeController extends Wording implements ReactiveController {
     }
     this.resolve();
     // The page's first Intl formatter loads locale data (15 to 25 ms, npm run bench): make this
-    // language's in idle time while the feed is on its way, not between its arrival and the rows.
-    if (typeof requestIdleCallback === 'function') this.idle = requestIdleCallback(() => formatsFor(this.lang), { timeout: 2000 });
+    // language's in idle time while the feed is on its way, not between its arrival and the rows,
+    // one formatter after another while the idle period lasts, so that no one task does them all.
+    this.prepareWhenIdle();
+  }
+
+  /** Makes the language's formatters in idle time, one after another while an idle period lasts. */
+  private prepareWhenIdle(formats = formatsFor(this.lang)): void {
+    if (typeof requestIdleCallback !== 'function') return;
+    this.idle = requestIdleCallback(
+      (deadline) => {
+        this.idle = undefined;
+        if (formats.prepare(() => deadline.timeRemaining() > 5)) this.prepareWhenIdle(formats);
+      },
+      { timeout: 2000 },
+    );
   }
 
   hostDisconnected(): void {

@@ -1,33 +1,55 @@
 import { formatPartialDate, prepareDateFormats } from '../../feed/dates.js';
 import type { PartialDate } from '../../feed/types.js';
-import { ENGLISH } from './registry.js';
+import { ENGLISH, SHIPPED_LANGUAGES } from './registry.js';
 import { fillPlaceholders, type Plural, type TermKey, type TermOverrides, type TermValue } from './terms.js';
 
 export type Direction = 'ltr' | 'rtl';
 
-/** The `Intl` formatters of one language, made once and shared by everything speaking it. */
-class Formats {
-  readonly number: Intl.NumberFormat;
-  readonly decimal: Intl.NumberFormat;
-  readonly plain: Intl.NumberFormat;
-  readonly list: Intl.ListFormat;
-  readonly unitList: Intl.ListFormat;
-  readonly plural: Intl.PluralRules;
+/** How each formatter of a language is made, in the order a first render is likely to need them. */
+const FORMATTERS = {
+  plural: (lang: string) => new Intl.PluralRules(lang),
+  plain: (lang: string) => new Intl.NumberFormat(lang, { useGrouping: false }),
+  number: (lang: string) => new Intl.NumberFormat(lang),
+  decimal: (lang: string) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }),
+  list: (lang: string) => new Intl.ListFormat(lang, { type: 'conjunction' }),
+  unitList: (lang: string) => new Intl.ListFormat(lang, { type: 'unit', style: 'short' }),
+  /** The date formats `formatPartialDate` uses, one per precision (it keeps them). */
+  dates: (lang: string) => (prepareDateFormats(lang), true),
+};
 
-  constructor(readonly lang: string) {
-    this.number = new Intl.NumberFormat(lang);
-    this.decimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
-    this.plain = new Intl.NumberFormat(lang, { useGrouping: false });
-    this.list = new Intl.ListFormat(lang, { type: 'conjunction' });
-    this.unitList = new Intl.ListFormat(lang, { type: 'unit', style: 'short' });
-    this.plural = new Intl.PluralRules(lang);
-    prepareDateFormats(lang);
+type Formatters = { [K in keyof typeof FORMATTERS]: ReturnType<(typeof FORMATTERS)[K]> };
+
+const PREPARATIONS = Object.keys(FORMATTERS) as (keyof Formatters)[];
+
+/**
+ * The `Intl` formatters of one language, shared by everything speaking it. Each is made on first
+ * use: a page's first `Intl` formatters load locale data (a few milliseconds each, more for the
+ * first), and a first render that needs only some of them should not pay for all.
+ */
+export class Formats {
+  private readonly made: Partial<Formatters> = {};
+  private prepared = 0;
+
+  constructor(readonly lang: string) {}
+
+  get<K extends keyof Formatters>(key: K): Formatters[K] {
+    return (this.made[key] ??= FORMATTERS[key](this.lang) as Formatters[K]);
+  }
+
+  /** Makes the formatters not made yet, one after another while `goOn()`; false when none was left. */
+  prepare(goOn: () => boolean): boolean {
+    const before = this.prepared;
+    while (this.prepared < PREPARATIONS.length) {
+      this.get(PREPARATIONS[this.prepared++]);
+      if (!goOn()) break;
+    }
+    return this.prepared > before;
   }
 }
 
 const formatsByLang = new Map<string, Formats>();
 
-/** The formatters of `lang`, made on first use. */
+/** The formatters of `lang`, each made on first use. */
 export function formatsFor(lang: string): Formats {
   let formats = formatsByLang.get(lang);
   if (!formats) {
@@ -42,7 +64,11 @@ export function usableLanguage(tag: string | null | undefined): string | undefin
   if (!tag) return undefined;
   try {
     const [canonical] = Intl.getCanonicalLocales(tag);
-    return Intl.DateTimeFormat.supportedLocalesOf(canonical).length ? canonical : undefined;
+    // Every Intl knows the languages the package ships; asking which locales it supports reads
+    // the list of them, 10 to 30 ms on a page's first ask (every element's first update asks).
+    return SHIPPED_LANGUAGES.includes(canonical.split('-')[0]) || Intl.DateTimeFormat.supportedLocalesOf(canonical).length
+      ? canonical
+      : undefined;
   } catch {
     return undefined;
   }
@@ -108,33 +134,33 @@ export class Wording {
       }
     }
     if (typeof term === 'string') return term;
-    const category = typeof count === 'number' ? this.formats.plural.select(count) : 'other';
+    const category = typeof count === 'number' ? this.formats.get('plural').select(count) : 'other';
     return term[category] ?? term.other;
   }
 
   /** A whole number with the language's digits and grouping: "1,000", "1.000". */
   number(value: number): string {
-    return this.formats.number.format(value);
+    return this.formats.get('number').format(value);
   }
 
   /** A score with at most one decimal: "7.5", "7,5". */
   decimal(value: number): string {
-    return this.formats.decimal.format(value);
+    return this.formats.get('decimal').format(value);
   }
 
   /** A number that is a name rather than an amount, never grouped: a year ("1994"), a rank ("1260"). */
   plainNumber(value: number): string {
-    return this.formats.plain.format(value);
+    return this.formats.get('plain').format(value);
   }
 
   /** "Björk, Thom Yorke and Catherine Deneuve", each name isolated as in `parts`. */
   list(values: readonly string[]): string {
-    return this.joinIsolated(this.formats.list, values);
+    return this.joinIsolated(this.formats.get('list'), values);
   }
 
   /** A short list without a conjunction: "soundtrack, jazz". */
   unitList(values: readonly string[]): string {
-    return this.joinIsolated(this.formats.unitList, values);
+    return this.joinIsolated(this.formats.get('unitList'), values);
   }
 
   private joinIsolated(format: Intl.ListFormat, values: readonly string[]): string {
