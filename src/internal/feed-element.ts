@@ -101,7 +101,7 @@ export abstract class FeedElement extends LitElement {
   });
 
   /** How many items (rows, entries, cards) each turn of a long first render writes (see `itemsToRender`). */
-  protected readonly itemBatch: number = 10;
+  protected readonly itemBatch: number = 20;
 
   /** How many items a render may write: all, but for the batches of the first render after a fallback. */
   private itemLimit = Infinity;
