@@ -20,6 +20,7 @@ const steps = [
   ['bundle size', 'node', ['scripts/check-size.mjs']],
   ['script-tag bundle on a page (loaded twice, strict CSP)', 'node', ['scripts/check-bundle.mjs']],
   ['demo articles without JavaScript show their data (static fallback, JSON-LD, axe)', 'node', ['scripts/check-no-js.mjs']],
+  ['no layout shift as the static fallbacks upgrade (CLS at most 0.01)', 'node', ['scripts/measure-fallback-cls.mjs']],
   ['demo pages pass axe (1280 and 360 px, light and dark)', 'node', ['scripts/check-demo-a11y.mjs']],
 ];
 if (existsSync('.storybook')) {
