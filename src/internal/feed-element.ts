@@ -105,8 +105,8 @@ export abstract class FeedElement extends LitElement {
 
   /** How many items a render may write: all, but for the batches of the first render after a fallback. */
   private itemLimit = Infinity;
-  /** The last render held items back: the next turn writes more. */
-  private itemsHeldBack?: boolean;
+  /** The last render held items back below the screen: the next batch waits for a turn. */
+  private nextBatchWaits?: boolean;
 
   constructor() {
     super();
@@ -144,7 +144,7 @@ export abstract class FeedElement extends LitElement {
 
   /** The batches of a long first render each wait for a turn of their own. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.itemsHeldBack) return super.scheduleUpdate();
+    if (!this.nextBatchWaits) return super.scheduleUpdate();
     return nextTurn().then(() => super.scheduleUpdate());
   }
 
@@ -166,16 +166,19 @@ export abstract class FeedElement extends LitElement {
       this.itemLimit = Infinity;
       return total;
     }
-    this.itemsHeldBack = true;
+    this.nextBatchWaits = true;
     return this.itemLimit;
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    this.itemsHeldBack = false;
+    this.nextBatchWaits = false;
     super.update(changed);
-    if (!this.itemsHeldBack) return;
-    // The rest in the next turn (scheduleUpdate waits for it).
+    if (!this.nextBatchWaits) return;
     this.itemLimit += this.itemBatch;
+    // While the written items end above the bottom of the screen, the next batch follows before
+    // the frame is painted: what comes after the element would move up, then back down. Below
+    // it, the next batch waits for a turn (scheduleUpdate).
+    if (this.getBoundingClientRect().bottom < innerHeight) this.nextBatchWaits = false;
     this.requestUpdate();
   }
 

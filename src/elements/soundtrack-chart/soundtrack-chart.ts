@@ -130,13 +130,6 @@ export class SoundtrackChart extends FeedElement {
 
   private searchAnnouncement: ReturnType<typeof setTimeout> | undefined;
 
-  /**
-   * The first batch after a fallback is at least a screen and a half of rows (each 3rem or
-   * taller), so that what follows the chart never moves up while the rest arrive (10 rows made
-   * the article below shift by 0.059 at 1280 px: npm run cls:fallback).
-   */
-  protected override readonly itemBatch = Math.max(20, Math.ceil(innerHeight / 32));
-
   private readonly sorting = new SortController<SoundtrackItem, ChartColumn>(this, this.localize, {
     keys: CHART_COLUMNS,
     rank: rankChartColumn,
