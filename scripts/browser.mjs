@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 /** Debian's Chromium, or the browser named by CHROME_PATH, and the flags it needs on this kind of machine. */
@@ -35,22 +36,35 @@ const TYPES = {
  * `respond(path)` may answer a path itself with `{ type, body }` (content made in memory), or a
  * promise of one (an answer that takes its time).
  * `/favicon.ico` answers 204: pages without an icon would otherwise log a 404 as a console error.
+ * With `compress`, text answers go gzipped to a browser that accepts it, as a CDN or a publisher's
+ * web server sends them (Lighthouse would otherwise time every byte of the uncompressed files).
  */
-export async function serveFolder(root, { headers = () => ({}), mounts = {}, respond = () => undefined } = {}) {
+export async function serveFolder(root, { headers = () => ({}), mounts = {}, respond = () => undefined, compress = false } = {}) {
+  const gzipped = new Map();
+  const send = (request, response, { type, body }, extraHeaders, key) => {
+    const textual = /^text\/|json|javascript|svg/.test(type);
+    if (compress && textual && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+      const encoded = gzipped.get(key);
+      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', ...extraHeaders });
+      return response.end(encoded);
+    }
+    response.writeHead(200, { 'Content-Type': type, ...extraHeaders }).end(body);
+  };
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     if (path === '/favicon.ico') return response.writeHead(204).end();
     const answer = await respond(path);
-    if (answer) return response.writeHead(200, { 'Content-Type': answer.type, ...headers(path) }).end(answer.body);
+    if (answer) return send(request, response, answer, headers(path), path);
     const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
     const file = mount ? join(mounts[mount], path.slice(mount.length)) : join(root, path.endsWith('/') ? `${path}index.html` : path);
+    let body;
     try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers(file) });
-      response.end(body);
+      body = await readFile(file);
     } catch {
-      response.writeHead(404).end();
+      return response.writeHead(404).end();
     }
+    send(request, response, { type: TYPES[extname(file)] ?? 'application/octet-stream', body }, headers(file), file);
   });
   await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
@@ -77,7 +91,8 @@ export async function startDemoServer(port) {
  * sources the dev server uses, and (unless `fallbacks` is false) every element with its feed inline
  * and its static fallback, rendered by the npm build (dist/npm: run `npm run build` first). Feeds a
  * page still fetches answer after `feedDelay` ms. `headers(path)` as for `serveFolder`. Each page
- * is rendered once, on its first request, and then served as the static file a built site has.
+ * is rendered once, on its first request, and then served as the static file a built site has,
+ * gzipped as such a site sends it.
  */
 export async function serveBuiltDemo({ fallbacks = true, feedDelay = 0, headers = () => ({}) } = {}) {
   const { renderFallback } = fallbacks ? await import('../dist/npm/render/index.js') : {};
@@ -93,6 +108,7 @@ export async function serveBuiltDemo({ fallbacks = true, feedDelay = 0, headers 
   };
   return serveFolder('.', {
     headers,
+    compress: true,
     async respond(path) {
       if (/^\/demo\/feeds\/[\w-]+\.json$/.test(path)) {
         await new Promise((resolve) => setTimeout(resolve, feedDelay));
