@@ -103,7 +103,7 @@ export abstract class FeedElement extends LitElement {
   /** How many items (rows, entries, cards) each turn of a long first render writes (see `itemsToRender`). */
   protected readonly itemBatch: number = 20;
 
-  /** How many items a render may write: all, but for the batches of the first render after a fallback. */
+  /** How many items a render may write: all, but for the batches of the first render of a feed. */
   private itemLimit = Infinity;
   /** The last render held items back below the screen: the next batch waits for a turn. */
   private nextBatchWaits?: boolean;
@@ -121,8 +121,8 @@ export abstract class FeedElement extends LitElement {
    * An element that holds a static fallback (`soundtrack-widgets render`) starts in a turn of its
    * own (see turns.ts): until then it stays as it is, the fallback in place and laid out, so that
    * elements upgrading together never make one long task, and the page never shows an empty box.
-   * In its turn it reads its feed, and its shadow root and first render replace the fallback; a
-   * long first render goes on in batches (see `itemsToRender`). Its language's formatters are
+   * In its turn it reads its feed, and its shadow root and first render replace the fallback (in
+   * batches, as every first render of a feed: see `itemsToRender`). Its language's formatters are
    * made in the turns before.
    */
   override connectedCallback(): void {
@@ -136,7 +136,6 @@ export abstract class FeedElement extends LitElement {
         if (formats.prepare(() => performance.now() - started < 4)) return turn();
         // Not if it left the page meanwhile, or came back and started in an earlier turn.
         if (!this.isConnected || this.renderRoot) return;
-        this.itemLimit = this.itemBatch;
         super.connectedCallback();
       });
     void turn();
@@ -156,10 +155,10 @@ export abstract class FeedElement extends LitElement {
   }
 
   /**
-   * How many of `total` items this render writes. The first render of data after a static
-   * fallback writes `itemBatch` of them and then as many more a turn, until all are written:
-   * the reader sees the top of it at once, and nothing below the first screen is waited for.
-   * Every later render writes them all.
+   * How many of `total` items this render writes. The first render of a feed that loaded writes
+   * `itemBatch` of them and then as many more a turn, until all are written: the reader sees the
+   * top of it at once, and nothing below the first screen is waited for. Every later render (a
+   * sort, a filter) writes them all.
    */
   protected itemsToRender(total: number): number {
     if (total <= this.itemLimit) {
@@ -232,6 +231,7 @@ export abstract class FeedElement extends LitElement {
   }
 
   private feedLoaded(feed: SoundtrackFeed): void {
+    this.itemLimit = this.itemBatch;
     if (feed.skipped.length || feed.warnings.length) {
       console.warn(`<${this.localName}>: ${feed.title ?? 'feed'}:\n  ${feedProblems(feed).join('\n  ')}`);
     }

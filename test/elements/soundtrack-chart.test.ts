@@ -51,6 +51,8 @@ const count = (el: SoundtrackChart) => text(shadow(el).querySelector('[part~="co
 async function chart(template: ReturnType<typeof html>): Promise<SoundtrackChart> {
   const el = await fixture<SoundtrackChart>(template);
   await waitUntil(() => rows(el).length > 0, 'rows never appeared', { timeout: 4000 });
+  // A long first render writes its rows in batches; updateComplete waits for the last.
+  await el.updateComplete;
   return el;
 }
 
@@ -78,6 +80,27 @@ describe('<soundtrack-chart>', () => {
       expect(column(el, 'artist')[0]).to.equal('Lana Del Rey');
       expect(text(shadow(el).querySelector('caption')!)).to.equal('Top 100 soundtrack albums');
       expect(count(el)).to.equal('100 albums');
+    });
+
+    it('shows its first screen of rows in the first frame and the rest after it, all in rank order', async () => {
+      const response = await fetch('/demo/feeds/top-100.json');
+      const el = document.createElement('soundtrack-chart');
+      el.lang = 'en';
+      el.feed = await response.json();
+      const loaded = oneEvent(el, 'st-load');
+      document.body.prepend(el);
+      try {
+        await loaded;
+        // The first render of the feed has run once the next frame is about to be painted.
+        const firstFrame = await new Promise<HTMLTableRowElement[]>((resolve) => requestAnimationFrame(() => resolve(rows(el))));
+        expect(firstFrame.length).to.be.within(1, 99);
+        expect(firstFrame.at(-1)!.getBoundingClientRect().bottom).to.be.at.least(innerHeight);
+        await el.updateComplete;
+        expect(rows(el)).to.have.length(100);
+        expect(column(el, 'rank')).to.deep.equal(Array.from({ length: 100 }, (_, i) => String(i + 1)));
+      } finally {
+        el.remove();
+      }
     });
 
     it('sorts every column both ways with unknown dates last', async () => {
