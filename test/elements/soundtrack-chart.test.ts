@@ -340,6 +340,26 @@ describe('<soundtrack-chart>', () => {
       expect(text(shadow(el).activeElement!)).to.contain('Rank');
     });
 
+    it('keeps focus on the activated genre tag as its album moves to another row', async () => {
+      const el = await small();
+      const jazzTag = () => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="genre-tag"]')].find((tag) => text(tag) === 'jazz')!;
+      const before = jazzTag();
+      expect(text(before.closest('tr')!.querySelector('[part~="cell-rank"]')!)).to.equal('5');
+      before.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      // Bernard Herrmann's album was the fifth row and is the first now.
+      expect(column(el, 'rank')).to.deep.equal(['5', '6']);
+      await waitUntil(() => shadow(el).activeElement === jazzTag(), 'focus did not follow the album');
+      expect(text(shadow(el).activeElement!.closest('tr')!.querySelector('[part~="cell-rank"]')!)).to.equal('5');
+
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(rows(el)).to.have.length(6);
+      await waitUntil(() => shadow(el).activeElement === jazzTag(), 'focus did not follow the album back');
+      expect(text(shadow(el).activeElement!.closest('tr')!.querySelector('[part~="cell-rank"]')!)).to.equal('5');
+    });
+
     it('activating the active tag again clears the genre', async () => {
       const el = await small({ genre: 'electronic' });
       expect(column(el, 'artist')).to.deep.equal(['Vangelis']);

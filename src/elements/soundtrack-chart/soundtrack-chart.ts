@@ -130,6 +130,9 @@ export class SoundtrackChart extends FeedElement {
 
   private searchAnnouncement: ReturnType<typeof setTimeout> | undefined;
 
+  /** The feed positions of the rows the last render wrote, top to bottom. */
+  private renderedPositions: number[] = [];
+
   private readonly sorting = new SortController<SoundtrackItem, ChartColumn>(this, this.localize, {
     keys: CHART_COLUMNS,
     rank: rankChartColumn,
@@ -139,7 +142,7 @@ export class SoundtrackChart extends FeedElement {
 
   private readonly window = new WindowController(this, {
     threshold: 200,
-    rows: () => this.renderRoot.querySelectorAll('tbody tr[part~="row"]'),
+    rows: () => this.renderedRows(),
     body: () => this.renderRoot.querySelector('tbody'),
   });
 
@@ -173,6 +176,7 @@ export class SoundtrackChart extends FeedElement {
     const { start, end: windowEnd } = this.window.range(rows.length);
     // A windowed table writes only the rows near the visible area anyway.
     const end = windowed ? windowEnd : this.itemsToRender(rows.length);
+    this.renderedPositions = Array.from(rows.subarray(start, end));
     const context: RowContext = {
       columns,
       localize,
@@ -216,8 +220,9 @@ export class SoundtrackChart extends FeedElement {
         <tbody @click=${this.genreClick}>
           ${windowed ? spacer(start) : nothing}
           ${repeat(
-            Array.from(rows.subarray(start, end)),
-            (position) => position,
+            this.renderedPositions,
+            // By place, not by album: a sort then updates the rows it has instead of making new ones.
+            (_, i) => start + i,
             (position, i) => renderRow(feed.items[position], start + i, context),
           )}
           ${windowed ? spacer(rows.length - end) : nothing}
@@ -242,13 +247,27 @@ export class SoundtrackChart extends FeedElement {
     if (feed) this.sorting.toggle(column, additive, feed.items);
   };
 
-  /** One listener for every genre tag; Enter and Space on a button fire `click` too. */
-  private genreClick(event: MouseEvent): void {
-    const tag = (event.target as Element).closest('[part~="genre-tag"]');
+  /**
+   * One listener for every genre tag; Enter and Space on a button fire `click` too. Rows are keyed
+   * by their place in the order, so after the filter the tag's row may show another album: focus
+   * follows the album to its new row, if that row is on the page.
+   */
+  private async genreClick(event: MouseEvent): Promise<void> {
+    const tag = (event.target as Element).closest<HTMLElement>('[part~="genre-tag"]');
     if (!tag?.textContent) return;
     const genre = tag.textContent;
+    const slot = this.renderedRows().indexOf(tag.closest('tr')!);
+    const position = this.renderedPositions[slot];
     this.genre = this.genre && foldText(this.genre) === foldText(genre) ? null : genre;
     this.announceFilter();
+    if (!tag.matches(':focus')) return;
+    await this.updateComplete;
+    const row = this.renderedRows()[this.renderedPositions.indexOf(position)];
+    [...(row?.querySelectorAll<HTMLElement>('[part~="genre-tag"]') ?? [])].find((button) => button.textContent === genre)?.focus();
+  }
+
+  private renderedRows(): HTMLTableRowElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLTableRowElement>('tbody tr[part~="row"]')];
   }
 
   private readonly searchInput = (event: InputEvent): void => {
