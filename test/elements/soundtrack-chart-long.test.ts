@@ -81,6 +81,29 @@ describe('<soundtrack-chart> with 10,000 rows', function () {
     el.style.width = '';
   });
 
+  it('keeps focus with its album while the window moves, and lets go once the album scrolls away', async () => {
+    const rankOfFocus = () => shadow(el).activeElement?.closest('tr')?.querySelector('[part~="cell-rank"]')?.textContent?.trim();
+    expect(rows(el).length).to.be.above(31);
+    rows(el)[30].querySelector<HTMLButtonElement>('[part~="genre-tag"]')!.focus();
+    expect(rankOfFocus()).to.equal('31');
+    const table = shadow(el).querySelector('table')!;
+    const rowHeight = rows(el)[1].getBoundingClientRect().top - rows(el)[0].getBoundingClientRect().top;
+    const top = table.getBoundingClientRect().top + window.scrollY;
+    // Down by a screen: the window moves, row elements show other albums, the 31st is still rendered.
+    window.scrollTo(0, top + rowHeight * 24);
+    document.dispatchEvent(new Event('scroll'));
+    await waitUntil(() => rows(el)[0].getAttribute('aria-rowindex') !== '2', 'the window did not move');
+    await el.updateComplete;
+    expect(rankOfFocus()).to.equal('31');
+    expect(shadow(el).activeElement!.matches('[part~="genre-tag"]')).to.equal(true);
+    // Far down: the album is no longer rendered, and focus is on no other album's row.
+    window.scrollTo(0, top + rowHeight * 3000);
+    document.dispatchEvent(new Event('scroll'));
+    await waitUntil(() => Number(rows(el)[0].getAttribute('aria-rowindex')) > 2000, 'the window did not move');
+    await el.updateComplete;
+    expect(rankOfFocus()).to.equal(undefined);
+  });
+
   it('sorts all rows, not only the rendered ones', async () => {
     headerButton(el, 'Artist').click();
     await el.updateComplete;

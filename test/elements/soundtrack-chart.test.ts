@@ -360,6 +360,17 @@ describe('<soundtrack-chart>', () => {
       expect(text(shadow(el).activeElement!.closest('tr')!.querySelector('[part~="cell-rank"]')!)).to.equal('5');
     });
 
+    it('keeps focus on an album\'s link when the order changes under it', async () => {
+      const el = await small();
+      const link = () => shadow(el).querySelector<HTMLAnchorElement>('a[href="https://example.com/a"]')!;
+      link().focus();
+      el.sort = 'rank:desc';
+      await el.updateComplete;
+      expect(column(el, 'rank')[5]).to.equal('1');
+      expect(shadow(el).activeElement).to.equal(link());
+      expect(text(link().closest('tr')!.querySelector('[part~="cell-rank"]')!)).to.equal('1');
+    });
+
     it('activating the active tag again clears the genre', async () => {
       const el = await small({ genre: 'electronic' });
       expect(column(el, 'artist')).to.deep.equal(['Vangelis']);

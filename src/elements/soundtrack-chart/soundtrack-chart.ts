@@ -1,10 +1,11 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { foldText } from '../../feed/compare.js';
 import type { SoundtrackFeed, SoundtrackItem } from '../../feed/types.js';
 import type { SortEventDetail } from '../../internal/events.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { memoize } from '../../internal/memoize.js';
+import { RowFocusController } from '../../internal/row-focus-controller.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { SortController } from '../../internal/sort-controller.js';
 import { cssString, styleProperties } from '../../internal/style-properties.js';
@@ -152,6 +153,13 @@ export class SoundtrackChart extends FeedElement {
   );
   private readonly shownColumns = memoize(chosenColumns);
 
+  constructor() {
+    super();
+    // Rows are keyed by place: a sort or a filter gives a row element another album to show.
+    // Focus follows the album.
+    new RowFocusController(this, { rows: () => this.renderedRows(), keys: () => this.renderedPositions, controls: 'a, button' });
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchAnnouncement);
@@ -221,7 +229,8 @@ export class SoundtrackChart extends FeedElement {
           ${windowed ? spacer(start) : nothing}
           ${repeat(
             this.renderedPositions,
-            // By place, not by album: a sort then updates the rows it has instead of making new ones.
+            // By place in the order, not by album: a sort updates the rows it has instead of
+            // making new ones, and a scroll keeps the rows that stay in the window as they are.
             (_, i) => start + i,
             (position, i) => renderRow(feed.items[position], start + i, context),
           )}
@@ -247,23 +256,13 @@ export class SoundtrackChart extends FeedElement {
     if (feed) this.sorting.toggle(column, additive, feed.items);
   };
 
-  /**
-   * One listener for every genre tag; Enter and Space on a button fire `click` too. Rows are keyed
-   * by their place in the order, so after the filter the tag's row may show another album: focus
-   * follows the album to its new row, if that row is on the page.
-   */
-  private async genreClick(event: MouseEvent): Promise<void> {
-    const tag = (event.target as Element).closest<HTMLElement>('[part~="genre-tag"]');
+  /** One listener for every genre tag; Enter and Space on a button fire `click` too. */
+  private genreClick(event: MouseEvent): void {
+    const tag = (event.target as Element).closest('[part~="genre-tag"]');
     if (!tag?.textContent) return;
     const genre = tag.textContent;
-    const slot = this.renderedRows().indexOf(tag.closest('tr')!);
-    const position = this.renderedPositions[slot];
     this.genre = this.genre && foldText(this.genre) === foldText(genre) ? null : genre;
     this.announceFilter();
-    if (!tag.matches(':focus')) return;
-    await this.updateComplete;
-    const row = this.renderedRows()[this.renderedPositions.indexOf(position)];
-    [...(row?.querySelectorAll<HTMLElement>('[part~="genre-tag"]') ?? [])].find((button) => button.textContent === genre)?.focus();
   }
 
   private renderedRows(): HTMLTableRowElement[] {
