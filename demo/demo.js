@@ -1,4 +1,6 @@
 // Demo-page chrome only: a light/dark switch that sets the page theme the way a publisher's site would.
+import { LANGUAGES } from './languages.js';
+
 const root = document.documentElement;
 const stored = new URLSearchParams(location.search).get('theme') ?? localStorage.getItem('demo-theme');
 const prefersDark = matchMedia('(prefers-color-scheme: dark)').matches;
@@ -17,24 +19,6 @@ if (toggle) {
 
 // A language switch: sets `lang` on the widgets, as a publisher who embeds them in that language
 // would; they follow it live and take its direction from it. The article around them stays English.
-// Each language is named in itself, as its translation's `$name` names it (a table, because the
-// first Intl.DisplayNames costs about 20 ms of ICU loading while the page starts).
-const LANGUAGES = {
-  en: 'English',
-  de: 'Deutsch',
-  fr: 'Français',
-  es: 'Español',
-  it: 'Italiano',
-  pt: 'Português',
-  nl: 'Nederlands',
-  pl: 'Polski',
-  sv: 'Svenska',
-  ja: '日本語',
-  ko: '한국어',
-  zh: '简体中文',
-  ar: 'العربية',
-  he: 'עברית',
-};
 const WIDGETS = 'soundtrack-chart, soundtrack-card, soundtrack-card-grid, better-than-movie-list';
 const applyLanguage = (code) => {
   for (const widget of document.querySelectorAll(WIDGETS)) {

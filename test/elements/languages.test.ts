@@ -114,6 +114,14 @@ async function walkStates(tag: string, lang: string, dir: string, forbidden: Set
 describe('languages', () => {
   beforeEach(() => clearFeedCache());
 
+  it('the demo\'s language switch offers every shipped language, named as its translation names itself', async () => {
+    const demo = '/demo/languages.js';
+    const { LANGUAGES: offered } = (await import(/* @vite-ignore */ demo)) as { LANGUAGES: Record<string, string> };
+    const names: Record<string, unknown> = {};
+    for (const code of SHIPPED_LANGUAGES) names[code] = (await translation(code)).$name;
+    expect(offered).to.deep.equal(names);
+  });
+
   it('every shipped language has every English placeholder and the plural forms its language uses', async () => {
     for (const code of LANGUAGES) {
       const terms = await translation(code);
