@@ -7,6 +7,7 @@ import { FeedController } from './feed-controller.js';
 import { feedErrorMessage, feedProblems } from './feed-messages.js';
 import { LocalizeController, resolveLanguage } from './localize/localize-controller.js';
 import { formatsFor } from './localize/wording.js';
+import { FALLBACK_CLASS } from './light-dom.js';
 import type { TermKey, TermOverrides } from './localize/terms.js';
 import { sharedStyles } from './shared.styles.js';
 import { StructuredDataController } from './structured-data-controller.js';
@@ -27,7 +28,7 @@ export interface StateViews {
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 
 /** The static fallback `soundtrack-widgets render` writes into the element. */
-const FALLBACK = ':scope > .st-fallback';
+const FALLBACK = `:scope > .${FALLBACK_CLASS}`;
 
 /** Reads a `strings` attribute as JSON; a malformed one is ignored with a warning. */
 const stringsConverter = {

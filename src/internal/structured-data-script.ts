@@ -22,7 +22,9 @@ function scriptText(text: string): unknown {
   return policy ? policy.createScript(text) : text;
 }
 
-const SELECTOR = ':scope > script[type="application/ld+json"][data-soundtrack-structured-data]';
+/** Marks the JSON-LD script an element keeps up to date (the render step writes it too). */
+export const STRUCTURED_DATA_ATTRIBUTE = 'data-soundtrack-structured-data';
+const SELECTOR = `:scope > script[type="application/ld+json"][${STRUCTURED_DATA_ATTRIBUTE}]`;
 
 /** Writes the JSON-LD of `items` into one `<script type="application/ld+json">` in the host's light DOM. */
 export function writeStructuredData(host: HTMLElement, feed: SoundtrackFeed, items: readonly SoundtrackItem[], kind: StructuredDataKind): void {
@@ -32,7 +34,7 @@ export function writeStructuredData(host: HTMLElement, feed: SoundtrackFeed, ite
   if (!script) {
     script = document.createElement('script');
     script.type = 'application/ld+json';
-    script.dataset.soundtrackStructuredData = '';
+    script.setAttribute(STRUCTURED_DATA_ATTRIBUTE, '');
     host.append(script);
   }
   try {

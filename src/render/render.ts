@@ -3,6 +3,8 @@ import { parseJson, readFeed } from '../feed/load.js';
 import { jsonLdText, structuredData, type StructuredDataKind } from '../feed/structured-data.js';
 import type { SoundtrackFeed, SoundtrackItem } from '../feed/types.js';
 import { feedErrorMessage, feedProblems } from '../internal/feed-messages.js';
+import { FALLBACK_CLASS } from '../internal/light-dom.js';
+import { STRUCTURED_DATA_ATTRIBUTE } from '../internal/structured-data-script.js';
 import { ENGLISH, languageReady, termSources } from '../internal/localize/registry.js';
 import { validTerms, type TermKey } from '../internal/localize/terms.js';
 import { Wording, directionOf, usableLanguage } from '../internal/localize/wording.js';
@@ -147,10 +149,10 @@ export async function renderFallback(feed: unknown, options: RenderOptions): Pro
   attributes['structured-data'] = true;
   const html = markup`<${element}${attributeList(attributes)}>
 <script type="application/json">${new Markup(jsonLdText(document as object))}</script>
-<div class="st-fallback" lang="${wording.lang}" dir="${wording.dir}">
+<div class="${FALLBACK_CLASS}" lang="${wording.lang}" dir="${wording.dir}">
 ${fallback}
 </div>
-<script type="application/ld+json" data-soundtrack-structured-data>${new Markup(ld)}</script>
+<script type="application/ld+json" ${new Markup(STRUCTURED_DATA_ATTRIBUTE)}>${new Markup(ld)}</script>
 </${element}>
 `;
   return { html: html.html, lang, problems };
