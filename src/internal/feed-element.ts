@@ -174,11 +174,17 @@ export abstract class FeedElement extends LitElement {
     this.nextBatchWaits = false;
     super.update(changed);
     if (!this.nextBatchWaits) return;
+    const written = this.itemLimit;
+    const { top, bottom } = this.getBoundingClientRect();
     this.itemLimit += this.itemBatch;
     // While the written items end above the bottom of the screen, the next batch follows before
-    // the frame is painted: what comes after the element would move up, then back down. Below
-    // it, the next batch waits for a turn (scheduleUpdate).
-    if (this.getBoundingClientRect().bottom < innerHeight) this.nextBatchWaits = false;
+    // the frame is painted (what comes after the element would move up, then back down), as many
+    // items as the height so far says fill the screen, so that one more render and layout
+    // usually do. Below it, the next batch waits for a turn (scheduleUpdate).
+    if (bottom < innerHeight) {
+      this.nextBatchWaits = false;
+      this.itemLimit = written + Math.max(this.itemBatch, Math.ceil(((innerHeight - bottom) * written) / Math.max(1, bottom - top)));
+    }
     this.requestUpdate();
   }
 

@@ -26,9 +26,12 @@ export class RowFocusController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // Every update passes here (each scroll step of a windowed table): rows are looked at only
+    // when something in the host has focus.
     const active = this.host.shadowRoot?.activeElement;
+    if (!active) return;
     const rows = this.options.rows();
-    const row = active && rows.find((candidate) => candidate.contains(active));
+    const row = rows.find((candidate) => candidate.contains(active));
     if (!row) return;
     this.focused = {
       key: this.options.keys()[rows.indexOf(row)],
