@@ -1,5 +1,5 @@
 import { FeedError, describeSource } from './errors.js';
-import { normalizeFeed, readFeedDocument } from './normalize.js';
+import { isReadFeed, normalizeFeed, readFeedDocument } from './normalize.js';
 import type { FeedWarning, SoundtrackFeed } from './types.js';
 
 export interface LoadOptions {
@@ -193,12 +193,16 @@ export function parseJson(text: string, source: string): unknown {
   }
 }
 
-/** Validates and normalizes a feed that is already in memory (the `feed` property or inline JSON). */
+/**
+ * Validates and normalizes a feed that is already in memory (the `feed` property or inline JSON).
+ * A feed this library read already (an element's `feed` once read, `st-load`'s) is returned as it is.
+ */
 export function readFeed(
   json: unknown,
   source: string,
   options: Pick<LoadOptions, 'signal' | 'onPreview'> = {},
 ): Promise<SoundtrackFeed> {
+  if (isReadFeed(json)) return Promise.resolve(json);
   const document = readFeedDocument(json, source);
   return normalizeFeed(document, document.items, { ...options, warnings: document.warnings });
 }

@@ -58,6 +58,16 @@ export interface NormalizeOptions {
   onPreview?: (preview: SoundtrackFeed) => void;
 }
 
+/**
+ * The feeds read so far, kept on the page rather than in this module (as the page strings are):
+ * a feed that one copy of the library read (a one-element file) is known to another (all-elements.js).
+ */
+const READ_FEEDS = Symbol.for('soundtrack-widgets.read-feeds');
+const readFeeds: WeakSet<object> = ((globalThis as { [READ_FEEDS]?: WeakSet<object> })[READ_FEEDS] ??= new WeakSet());
+
+/** True for a whole feed `normalizeFeed` returned, which needs no second reading. */
+export const isReadFeed = (value: unknown): value is SoundtrackFeed => typeof value === 'object' && value !== null && readFeeds.has(value);
+
 /** Milliseconds of reading before the thread is handed back to the browser so it can paint. */
 const SLICE_MS = 12;
 /** Items between two looks at the clock. */
@@ -123,7 +133,9 @@ export async function normalizeFeed(
     items.push(normalized);
   }
   await sanitizePending();
-  return result();
+  const feed = result();
+  readFeeds.add(feed);
+  return feed;
 }
 
 type Fields = Record<string, Rule<unknown>>;

@@ -6,7 +6,6 @@ import type { SoundtrackFeed } from '../feed/types.js';
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
-  feed?: unknown;
   timeout: number;
 }
 
@@ -16,12 +15,16 @@ export type FeedStatus = 'none' | 'loading' | 'ready' | 'error';
 const INLINE_FEED = ':scope > script[type="application/json"]';
 
 /**
- * Loads a host element's feed from its `feed` property, its `src` URL or an inline
+ * Loads a host element's feed from its `feed` property (held here), its `src` URL or an inline
  * `<script type="application/json">` child (in that order), through `@lit/task`: a new source
  * aborts the request in flight and its stale answer is dropped. The last feed that loaded stays
  * available while a reload runs and after a reload fails.
  */
 export class FeedController {
+  /** The host's `feed`: the object given until it is read, then the feed read from it. */
+  private given: unknown;
+  /** Counts the objects given, so the task sees a change without holding on to one. */
+  private gifts = 0;
   /** The newest feed that loaded; kept through a failed reload. */
   private lastGood: SoundtrackFeed | undefined;
   /** The first rows of a long feed that is still being read. */
@@ -29,7 +32,7 @@ export class FeedController {
   private runs = 0;
   private reloads = 0;
   private forceReload = false;
-  private readonly task: Task<[string | null | undefined, unknown, number, number], SoundtrackFeed>;
+  private readonly task: Task<[string | null | undefined, number, number, number], SoundtrackFeed>;
 
   constructor(
     private readonly host: FeedHost,
@@ -39,8 +42,8 @@ export class FeedController {
     },
   ) {
     this.task = new Task(host, {
-      args: () => [host.src, host.feed, host.timeout, this.reloads] as const,
-      task: async ([src, feed, timeout], { signal }) => {
+      args: () => [host.src, this.gifts, host.timeout, this.reloads] as const,
+      task: async ([src, , timeout], { signal }) => {
         const reload = this.forceReload;
         this.forceReload = false;
         this.preview = undefined;
@@ -50,8 +53,15 @@ export class FeedController {
           this.preview = preview;
           host.requestUpdate();
         };
-        // A promise (a CMS's own fetch) is awaited: the element shows its loading state meanwhile.
-        if (feed !== undefined && feed !== null) return readFeed(await feed, PROPERTY_SOURCE, { signal, onPreview });
+        const given = this.given;
+        if (given !== undefined && given !== null) {
+          // A promise (a CMS's own fetch) is awaited: the element shows its loading state meanwhile.
+          const feed = await readFeed(await given, PROPERTY_SOURCE, { signal, onPreview });
+          // What was read takes the place of the page's object, which the element then no longer
+          // keeps alive (a 100,000-row feed object is 18 MB of heap besides its items).
+          if (this.given === given) this.given = feed;
+          return feed;
+        }
         if (src) return loadFeed(src, { signal, timeout, reload, onPreview });
         const inline = host.querySelector<HTMLScriptElement>(INLINE_FEED);
         if (inline) return readFeed(parseJson(inline.text, INLINE_SOURCE), INLINE_SOURCE, { signal, onPreview });
@@ -68,6 +78,16 @@ export class FeedController {
         this.callbacks.failed(error instanceof Error ? error : new FeedError('format', String(error), 'The feed'));
       },
     });
+  }
+
+  get feed(): unknown {
+    return this.given;
+  }
+
+  set feed(value: unknown) {
+    if (value === this.given) return;
+    this.given = value;
+    this.gifts++;
   }
 
   /** What to show: the first rows of a long feed being read, else the last feed that loaded. */

@@ -53,7 +53,7 @@ export abstract class FeedElement extends LitElement {
 
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
-    feed: { attribute: false },
+    feed: { attribute: false, noAccessor: true },
     timeout: { type: Number },
     theme: { reflect: true },
     strings: { attribute: 'strings', converter: stringsConverter },
@@ -64,8 +64,6 @@ export abstract class FeedElement extends LitElement {
   /** URL of a JSON Feed to load. Elements with the same absolute `src` share one request. */
   src: string | null = null;
 
-  /** A feed object (or a promise of one) to render instead of loading one; takes precedence over `src`. */
-  feed: unknown = undefined;
 
   /** Milliseconds to wait for the server before showing an error (default 10000). */
   timeout = DEFAULT_TIMEOUT;
@@ -95,6 +93,22 @@ export abstract class FeedElement extends LitElement {
     loaded: (feed) => this.feedLoaded(feed),
     failed: (error) => this.feedFailed(error),
   });
+
+  /**
+   * A feed object (or a promise of one) to render instead of loading one; takes precedence over
+   * `src`. Once read, the property holds the feed as read (the `SoundtrackFeed` of `st-load`), not
+   * the object given, which the element no longer keeps alive; that feed can be given to another
+   * element as it is.
+   */
+  get feed(): unknown {
+    return this.feedState.feed;
+  }
+
+  set feed(value: unknown) {
+    const old = this.feedState.feed;
+    this.feedState.feed = value;
+    this.requestUpdate('feed', old);
+  }
 
   protected readonly localize = new LocalizeController(this, {
     feedLanguage: () => this.feedState.shown?.language,

@@ -96,6 +96,37 @@ describe('lifecycle under load', () => {
     expect(held, `${held} bytes held; the parsed feed object took ${object}`).to.be.below(object);
   });
 
+  it('lets go of a feed object the page gave it once read, and holds the feed as read instead', async () => {
+    const el = await fixture<SoundtrackChart>(html`<soundtrack-chart></soundtrack-chart>`);
+    const loaded = oneEvent(el, 'st-load');
+    // The page's only reference to the object it gives is inside this function.
+    const page = ((given: object) => {
+      el.feed = given;
+      return new WeakRef(given);
+    })(publisherChartFeed(500));
+    const { detail } = await loaded;
+    await el.updateComplete;
+    await heapAfterGc();
+    expect(page.deref(), 'the feed object the page let go of is still alive').to.equal(undefined);
+    expect(el.feed).to.equal(detail.feed);
+    expect(el.shadowRoot!.querySelectorAll('tbody tr[part~="row"]').length).to.be.above(0);
+  });
+
+  it('shows a feed another element read, as it is, without reading it again', async () => {
+    const first = await fixture<SoundtrackChart>(html`<soundtrack-chart></soundtrack-chart>`);
+    const read = oneEvent(first, 'st-load');
+    first.feed = publisherChartFeed(30);
+    const { detail: firstDetail } = await read;
+    const second = await fixture<SoundtrackChart>(html`<soundtrack-chart lang="de"></soundtrack-chart>`);
+    const shown = oneEvent(second, 'st-load');
+    second.feed = first.feed;
+    const { detail } = await shown;
+    await second.updateComplete;
+    expect(detail.feed).to.equal(firstDetail.feed);
+    expect(second.shadowRoot!.querySelectorAll('tbody tr[part~="row"]').length).to.equal(first.shadowRoot!.querySelectorAll('tbody tr[part~="row"]').length);
+    expect(shadowText(second)).to.contain('Interpret');
+  });
+
   it('200 elements on one page sharing one feed make one request, and all of them show it', async () => {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     for (let i = 0; i < 200; i++) {
