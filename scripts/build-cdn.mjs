@@ -1,34 +1,43 @@
-// `npm run build:cdn`: the script-tag files in dist/, one `vite build` each (options in
-// vite.config.ts), so that each file holds everything it needs and a page loads one file per
-// element kind, not a web of shared chunks:
-// - soundtrack-widgets.js, the loader a publisher's snippet names;
-// - one file per element, which the loader fetches for a page with one kind of element;
-// - all-elements.js, which it fetches for a page with several kinds.
+// `npm run build:cdn`: the script-tag files in dist/ (scripts/script-files.mjs), one `vite build`
+// each (options in vite.config.ts), so that each file holds everything it needs and a page loads
+// one file for its elements, not a web of shared chunks.
 // The languages, the sanitizers, the structured data and the CSV download stay files of their own,
 // fetched on demand.
 // The theme presets (src/themes/*.css) are copied to dist/themes/ as they are.
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { SCRIPT_FILES } from './script-files.mjs';
 
-export const SCRIPT_FILES = {
-  'soundtrack-widgets': 'src/script-tag.ts',
-  'soundtrack-chart': 'src/elements/soundtrack-chart/define.ts',
-  'soundtrack-card': 'src/elements/soundtrack-card/define.ts',
-  'soundtrack-card-grid': 'src/elements/soundtrack-card-grid/define.ts',
-  'better-than-movie-list': 'src/elements/better-than-movie-list/define.ts',
-  'all-elements': 'src/define.ts',
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+
+const ENTRY_PREFIX = '\0script-file:';
+
+/**
+ * The entry module of an element file: it imports the define modules of its kinds and exports
+ * nothing (a page that loads the file uses the tags; importers have the npm build).
+ */
+const kindsEntry = {
+  name: 'kinds-entry',
+  resolveId: (id) => (id.startsWith(ENTRY_PREFIX) ? id : null),
+  load: (id) =>
+    id.startsWith(ENTRY_PREFIX)
+      ? SCRIPT_FILES[id.slice(ENTRY_PREFIX.length)].map((kind) => `import ${JSON.stringify(join(root, `src/elements/${kind}/define.ts`))};`).join('\n')
+      : null,
 };
 
 /** Builds one script-tag file (a key of SCRIPT_FILES) into `outDir`, with vite.config.ts's options. */
 export async function buildScriptFile(name, { outDir = 'dist', minify = true, logLevel = 'warn' } = {}) {
+  const entry = SCRIPT_FILES[name].length ? `${ENTRY_PREFIX}${name}` : join(root, 'src/script-tag.ts');
   await build({
     logLevel,
+    plugins: [kindsEntry],
     build: {
       outDir,
-      lib: { entry: { [name]: SCRIPT_FILES[name] }, formats: ['es'], fileName: () => `${name}.js` },
-      ...(minify ? {} : { rolldownOptions: { output: { minify: false } } }),
+      lib: { entry: { [name]: entry }, formats: ['es'], fileName: () => `${name}.js` },
+      // Vite would take a virtual entry for a path: the bundler is given it as it is.
+      rolldownOptions: { input: { [name]: entry }, ...(minify ? {} : { output: { minify: false } }) },
     },
   });
 }

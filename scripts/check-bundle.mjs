@@ -6,13 +6,13 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { elementsSettled, launchChromium, serveBuiltDemo, serveFolder } from './browser.mjs';
+import { KINDS, SCRIPT_FILES, fileForKinds } from './script-files.mjs';
 
 // Trusted Types too: the page allows only the policies the README names (Lit's, DOMPurify's and
 // ours), and duplicates of them because it loads a second version of the library on purpose.
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; object-src 'none'; base-uri 'none'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html dompurify soundtrack-widgets#json-ld 'allow-duplicates'";
-const TAGS = ['soundtrack-chart', 'soundtrack-card', 'soundtrack-card-grid', 'better-than-movie-list'];
 
 const otherVersion = mkdtempSync(join(tmpdir(), 'st-other-version-'));
 cpSync('dist', otherVersion, { recursive: true });
@@ -52,12 +52,12 @@ async function openPage(path) {
 }
 
 /** The element files a page fetched from the page's own dist/, in order. */
-const elementFiles = (requested) => requested.filter((path) => /^\/dist\/(soundtrack-(chart|card|card-grid)|better-than-movie-list|all-elements)\.js$/.test(path));
+const elementFiles = (requested) =>
+  requested.filter((path) => /^\/dist\/[\w-]+\.js$/.test(path) && SCRIPT_FILES[path.slice('/dist/'.length, -'.js'.length)]?.length);
 
 try {
   const { page, requested, warnings, pageErrors } = await openPage('/test/bundle/page.html');
-  const state = await page.evaluate(async (TAGS) => {
-    const tags = TAGS;
+  const state = await page.evaluate(async (tags) => {
     const used = tags.filter((tag) => document.querySelector(tag));
     await Promise.all(used.map((tag) => customElements.whenDefined(tag)));
     const text = (selector) => document.querySelector(selector)?.shadowRoot?.textContent ?? '';
@@ -73,6 +73,7 @@ try {
     );
     return {
       used,
+      othersUndefined: tags.filter((tag) => !used.includes(tag)).every((tag) => !customElements.get(tag)),
       jsonLd: (() => {
         const script = document.querySelector('soundtrack-chart > script[type="application/ld+json"]');
         return script ? JSON.parse(script.text) : null;
@@ -87,8 +88,12 @@ try {
       pwned: 'pwned' in window,
       csp: window.cspViolations,
     };
-  }, TAGS);
-  check('a page with several kinds of element fetches the one file that has them all, once', elementFiles(requested).join() === '/dist/all-elements.js', elementFiles(requested).join(' '));
+  }, KINDS);
+  check(
+    'a page with several kinds of element fetches the one file made for those kinds, once, and defines no other kind',
+    elementFiles(requested).join() === `/dist/${fileForKinds(state.used)}.js` && state.used.length > 1 && state.othersUndefined,
+    `${elementFiles(requested).join(' ')} for ${state.used.join(', ')}`,
+  );
   check('loading the loader twice throws nothing', pageErrors.length === 0, pageErrors.join(' | '));
   check(
     'another version from another folder warns instead of throwing',

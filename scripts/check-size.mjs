@@ -1,18 +1,19 @@
 // Every script file in dist/, gzipped, against its budget in size-budget.json (a file with no
-// budget fails), and what each kind of page loads: the files the loader fetches for it and every
-// file they import statically, each counted once. Files fetched only on demand (another language,
+// budget fails), and what a page with each set of element kinds loads: the loader, the file it
+// fetches for those kinds (scripts/script-files.mjs) and every file they import statically, each counted once. Files fetched only on demand (another language,
 // the sanitizers, the structured data, the CSV download) have budgets of their own and count for no page.
 // The bench (bench/peers.mjs) imports `closure` and `gzipped` to weigh what a page with a chart loads.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { SCRIPT_FILES } from './script-files.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const dist = join(root, 'dist');
 /** One file per shipped language in src/translations. */
 const languages = readdirSync(join(root, 'src/translations')).map((file) => file.replace(/\.ts$/, ''));
-const { files: fileBudgets, pages } = JSON.parse(readFileSync(join(root, 'size-budget.json'), 'utf8'));
+const { files: fileBudgets } = JSON.parse(readFileSync(join(root, 'size-budget.json'), 'utf8'));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 /** The gzipped size (level 9) of a file in `folder` (dist/ unless given). */
 export const gzipped = (file, folder = dist) => gzipSync(readFileSync(join(folder, file)), { level: 9 }).length;
@@ -48,10 +49,11 @@ function checkBudgets() {
     if (!pattern) report(false, `${file}: ${kb(size)} gzipped has no budget in size-budget.json`);
     else report(size <= fileBudgets[pattern], `${file}: ${kb(size)} gzipped (budget ${kb(fileBudgets[pattern])}, ${Math.round((size / fileBudgets[pattern]) * 100)}%)`);
   }
-  for (const [page, files] of Object.entries(pages)) {
-    const loaded = closure(files);
+  for (const [name, kinds] of Object.entries(SCRIPT_FILES)) {
+    if (!kinds.length) continue;
+    const loaded = closure(['soundtrack-widgets.js', `${name}.js`]);
     const total = [...loaded].reduce((sum, file) => sum + gzipped(file), 0);
-    console.log(`     ${page}: ${kb(total)} gzipped in ${loaded.size} files`);
+    console.log(`     a page with ${kinds.map((kind) => `<${kind}>`).join(', ')}: ${kb(total)} gzipped in ${loaded.size} files`);
   }
   process.exit(over ? 1 : 0);
 }

@@ -1,6 +1,5 @@
 // Registers every element, and exports nothing: the classes and the feed layer come from the
-// package root (src/index.ts). `dist/all-elements.js` is built from this file, so it carries no
-// code that only an importer would use.
+// package root (src/index.ts).
 import './elements/soundtrack-chart/define.js';
 import './elements/soundtrack-card/define.js';
 import './elements/soundtrack-card-grid/define.js';

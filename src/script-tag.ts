@@ -1,7 +1,8 @@
 // The script-tag entry, `dist/soundtrack-widgets.js`: a small loader that fetches, from the folder
 // it was loaded from, only what the page uses, when it first uses it (in the HTML, or added later
-// by a script). A page with one kind of element gets that element's file; a page with several
-// kinds gets `all-elements.js`, one file rather than several copies of what the elements share.
+// by a script). A page gets the one file made for the kinds of element it has: that element's
+// file, or the file for that combination of kinds (`soundtrack-chart_better-than-movie-list.js`;
+// `all-elements.js` for all four), rather than several copies of what the elements share.
 // The files are fetched after the page's first paint, which the elements need not delay.
 // Loading the loader twice is harmless: module URLs are fetched and run once.
 export { setStrings } from './internal/localize/page-strings.js';
@@ -48,14 +49,11 @@ function load(file: string, tags: string[]): void {
 }
 
 function loadUsed(root: ParentNode): void {
-  const used = [...waiting].filter((tag) => (root as Element).localName === tag || root.querySelector(tag));
+  const used = TAGS.filter((tag) => waiting.has(tag) && ((root as Element).localName === tag || root.querySelector(tag)));
   if (!used.length) return;
   used.forEach((tag) => waiting.delete(tag));
-  if (used.length > 1) {
-    // Several kinds at once: the one file that has them all (and the ones still waiting).
-    waiting.clear();
-    load('all-elements', used);
-  } else load(used[0], used);
+  // The one file made for exactly these kinds (scripts/script-files.mjs names them the same way).
+  load(used.length === TAGS.length ? 'all-elements' : used.join('_'), used);
   if (!waiting.size) observer.disconnect();
 }
 

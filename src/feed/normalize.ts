@@ -60,7 +60,8 @@ export interface NormalizeOptions {
 
 /**
  * The feeds read so far, kept on the page rather than in this module (as the page strings are):
- * a feed that one copy of the library read (a one-element file) is known to another (all-elements.js).
+ * a feed that one copy of the library read (a one-element file) is known to another (the file of a
+ * kind added later).
  */
 const READ_FEEDS = Symbol.for('soundtrack-widgets.read-feeds');
 const readFeeds: WeakSet<object> = ((globalThis as { [READ_FEEDS]?: WeakSet<object> })[READ_FEEDS] ??= new WeakSet());
