@@ -26,12 +26,19 @@ interface SharedLoad {
   readonly previewListeners: Set<(preview: SoundtrackFeed) => void>;
   waiting: number;
   settled: boolean;
+  /** How many items the feed has, once it loaded. */
+  items: number;
 }
 
 /** By URL, oldest first: requests in flight, and feeds that loaded, for elements that ask again. */
 const loads = new Map<string, SharedLoad>();
-/** How many loaded feeds are kept; beyond it the one asked for longest ago is forgotten. */
+/**
+ * How many loaded feeds are kept, and how many items they may hold together (a 100,000-item feed
+ * is about 25 MB of heap); beyond either, the ones asked for longest ago are forgotten. The
+ * newest is always kept. A feed an element shows stays alive in the element either way.
+ */
 const KEPT_FEEDS = 4;
+const KEPT_ITEMS = 50_000;
 
 /** Forgets every cached feed, so the next load of any URL asks the server again. */
 export function clearFeedCache(): void {
@@ -67,13 +74,15 @@ function startLoad(url: string, timeout: number, maxPages: number): SharedLoad {
     previewListeners,
     waiting: 0,
     settled: false,
+    items: 0,
     result: fetchPages(url, controller.signal, timeout, maxPages, (preview) => {
       for (const listener of previewListeners) listener(preview);
     }),
   };
   load.result.then(
-    () => {
+    (feed) => {
       load.settled = true;
+      load.items = feed.items.length;
       forgetOldFeeds();
     },
     () => {
@@ -85,8 +94,14 @@ function startLoad(url: string, timeout: number, maxPages: number): SharedLoad {
 }
 
 function forgetOldFeeds(): void {
-  const kept = [...loads].filter(([, load]) => load.settled);
-  for (const [url] of kept.slice(0, -KEPT_FEEDS)) loads.delete(url);
+  let feeds = 0;
+  let items = 0;
+  for (const [url, load] of [...loads].reverse()) {
+    if (!load.settled) continue;
+    feeds++;
+    items += load.items;
+    if (feeds > 1 && (feeds > KEPT_FEEDS || items > KEPT_ITEMS)) loads.delete(url);
+  }
 }
 
 function waitFor(load: SharedLoad, url: string, signal: AbortSignal | undefined): Promise<SoundtrackFeed> {

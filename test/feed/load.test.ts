@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/errors.js';
 import { clearFeedCache, loadFeed } from '../../src/feed/load.js';
+import { publisherChartFeed } from '../fixtures/feeds.js';
 
 async function loadError(src: string, options: Parameters<typeof loadFeed>[1] = {}): Promise<FeedError> {
   try {
@@ -59,6 +60,21 @@ describe('loadFeed', () => {
     expect(await requestCount(name)).to.equal(1);
     await loadFeed(`/test-server/counted/${name}`, { reload: true });
     expect(await requestCount(name)).to.equal(2);
+  });
+
+  it('forgets older feeds beyond 50,000 items in all, so switching between long feeds does not keep them all', async function () {
+    this.timeout(20_000);
+    const blobOf = (count: number) => URL.createObjectURL(new Blob([JSON.stringify(publisherChartFeed(count))], { type: 'application/feed+json' }));
+    const [long, other, short] = [blobOf(30_000), blobOf(30_000), blobOf(10)];
+    const first = await loadFeed(long);
+    const second = await loadFeed(other);
+    expect(await loadFeed(other), 'the newest feed is kept').to.equal(second);
+    const again = await loadFeed(long);
+    expect(again, 'a long feed beyond the bound is read again').not.to.equal(first);
+    const shortFeed = await loadFeed(short);
+    expect(await loadFeed(long), 'within the bound, feeds are kept').to.equal(again);
+    expect(await loadFeed(short)).to.equal(shortFeed);
+    [long, other, short].forEach((url) => URL.revokeObjectURL(url));
   });
 
   it('does not cache a failure, so a retry asks again', async () => {
