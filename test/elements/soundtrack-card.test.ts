@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } fro
 import '../../src/elements/soundtrack-card/define.js';
 import type { SoundtrackCard } from '../../src/elements/soundtrack-card/soundtrack-card.js';
 import { clearFeedCache } from '../../src/feed/load.js';
-import { everyFieldAlbum } from '../fixtures/feeds.js';
+import { everyFieldAlbum, longChartFeed } from '../fixtures/feeds.js';
 import { expectCustomPropertiesMatchDocumentation, expectPartsMatchDocumentation } from '../support/parts.js';
 
 // Fictional albums: the tests need every field, not real facts.
@@ -66,6 +66,19 @@ describe('<soundtrack-card>', () => {
     expect(text(part(element, 'empty'))).to.equal('No album with the id “nope” in this feed.');
     expect(part(element, 'card')).to.equal(null);
     await expect(element).to.be.accessible();
+  });
+
+  it('holds its placeholder while a long feed is read, never saying the album is missing', async () => {
+    const element = fixtureSync<SoundtrackCard>(html`<soundtrack-card .feed=${longChartFeed(3_000)} item="row-2500"></soundtrack-card>`);
+    const seen = new Set<string>();
+    while (part(element, 'base')?.getAttribute('aria-busy') !== 'false') {
+      seen.add(part(element, 'loading') ? 'placeholder' : text(element.shadowRoot?.querySelector('[part~="base"]') ?? null));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    await element.updateComplete;
+    expect([...seen].filter((shown) => shown.includes('No album')), 'said the album is missing while reading').to.deep.equal([]);
+    expect(seen.has('placeholder')).to.equal(true);
+    expect(part(element, 'card')).to.not.equal(null);
   });
 
   it('switches album when `item` changes', async () => {

@@ -82,10 +82,12 @@ export class SoundtrackCard extends FeedElement {
   private readonly brokenImages = new BrokenImages(this);
 
   protected override render(): TemplateResult {
+    const loading = () => renderCardSkeleton(this.localize.term('cardLoading'));
     return this.renderStates({
       empty: 'cardEmpty',
-      loading: () => renderCardSkeleton(this.localize.term('cardLoading')),
-      data: (feed) => this.renderCard(feed),
+      loading,
+      // The album may be among the items of a long feed not read yet.
+      data: (feed) => (this.feedState.partial && !this.shownItems(feed).length ? loading() : this.renderCard(feed)),
     });
   }
 
