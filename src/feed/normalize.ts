@@ -106,7 +106,9 @@ export async function normalizeFeed(
 
   let sliceStart = performance.now();
   for (const [index, raw] of rawItems.entries()) {
-    if (index % CLOCK_EVERY === 0 && performance.now() - sliceStart > SLICE_MS) {
+    // A feed long enough to take more than a slice shows its first items as soon as they are read.
+    const previewNow = onPreview !== undefined && index === CLOCK_EVERY && rawItems.length > 2 * CLOCK_EVERY;
+    if (index % CLOCK_EVERY === 0 && (previewNow || performance.now() - sliceStart > SLICE_MS)) {
       if (onPreview) {
         await sanitizePending();
         onPreview(result());

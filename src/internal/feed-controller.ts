@@ -37,6 +37,8 @@ export class FeedController {
   constructor(
     private readonly host: FeedHost,
     private readonly callbacks: {
+      /** A feed that loaded, or the first rows of a long one, is about to be shown for the first time. */
+      showing: () => void;
       loaded: (feed: SoundtrackFeed) => void;
       failed: (error: Error) => void;
     },
@@ -51,6 +53,7 @@ export class FeedController {
         const onPreview = (preview: SoundtrackFeed) => {
           if (run !== this.runs) return;
           this.preview = preview;
+          this.callbacks.showing();
           host.requestUpdate();
         };
         const given = this.given;
@@ -68,6 +71,8 @@ export class FeedController {
         return initialState;
       },
       onComplete: (feed) => {
+        // After its first rows, the whole feed replaces them where they are.
+        if (!this.preview) this.callbacks.showing();
         this.preview = undefined;
         this.lastGood = feed;
         this.callbacks.loaded(feed);

@@ -90,6 +90,7 @@ export abstract class FeedElement extends LitElement {
   protected readonly structuredDataKind: StructuredDataKind = 'albums';
 
   protected readonly feedState = new FeedController(this, {
+    showing: () => (this.itemLimit = this.itemBatch),
     loaded: (feed) => this.feedLoaded(feed),
     failed: (error) => this.feedFailed(error),
   });
@@ -252,7 +253,6 @@ export abstract class FeedElement extends LitElement {
   }
 
   private feedLoaded(feed: SoundtrackFeed): void {
-    this.itemLimit = this.itemBatch;
     if (feed.skipped.length || feed.warnings.length) {
       console.warn(`<${this.localName}>: ${feed.title ?? 'feed'}:\n  ${feedProblems(feed).join('\n  ')}`);
     }

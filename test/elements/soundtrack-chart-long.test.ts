@@ -147,6 +147,22 @@ describe('<soundtrack-chart> with 10,000 rows', function () {
 describe('<soundtrack-chart> while a long feed is read', function () {
   this.timeout(20_000);
 
+  it('paints its first rows before it has read the rest, then the rest of its window', async () => {
+    const el = document.createElement('soundtrack-chart');
+    el.lang = 'en';
+    el.feed = longChartFeed(2_000);
+    await fixture(html`<div>${el}</div>`);
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    while (!rows(el).length) await nextFrame();
+    const count = shadow(el).querySelector('[part~="count"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(count, 'the first frame with rows came after the whole feed was read').to.match(/more loading…$/);
+    expect(rows(el).length, 'the first frame wrote the whole window at once').to.be.within(1, 20);
+    expect(cells(el, 'rank')[0]).to.equal('1');
+    await el.updateComplete;
+    expect(rows(el).length).to.be.above(20);
+    expect(shadow(el).querySelector('table')!.getAttribute('aria-rowcount')).to.equal('2001');
+  });
+
   it('shows the first rows at once and says more are loading until the rest are read', async () => {
     const el = document.createElement('soundtrack-chart');
     el.lang = 'en';

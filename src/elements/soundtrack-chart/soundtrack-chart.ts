@@ -182,8 +182,8 @@ export class SoundtrackChart extends FeedElement {
     const columns = this.shownColumns(this.columns);
     const windowed = this.window.windowed(rows.length);
     const { start, end: windowEnd } = this.window.range(rows.length);
-    // A windowed table writes only the rows near the visible area anyway.
-    const end = windowed ? windowEnd : this.itemsToRender(rows.length);
+    // A windowed table writes only the rows near the visible area, and its first render those in batches too.
+    const end = start + this.itemsToRender((windowed ? windowEnd : rows.length) - start);
     this.renderedPositions = Array.from(rows.subarray(start, end));
     const context: RowContext = {
       columns,
