@@ -121,8 +121,12 @@ export abstract class FeedElement extends LitElement {
 
   /** How many items a render may write: all, but for the batches of the first render of a feed. */
   private itemLimit = Infinity;
-  /** The last render held items back below the screen: the next batch waits for a turn. */
-  private nextBatchWaits?: boolean;
+  /** The last render held items back below the screen, or rows off it: the next render waits for a turn. */
+  private nextRenderWaits?: boolean;
+  /** This render left part of what it shows for the next turn (see `leaveRestForNextTurn`). */
+  private restWaits = false;
+  /** This render is that next turn, which writes everything. */
+  private restTurn = false;
 
   constructor() {
     super();
@@ -157,9 +161,9 @@ export abstract class FeedElement extends LitElement {
     void turn();
   }
 
-  /** The batches of a long first render each wait for a turn of their own. */
+  /** The batches of a long first render, and the rest of a render that wrote the screen first, each wait for a turn of their own. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.nextBatchWaits) return super.scheduleUpdate();
+    if (!this.nextRenderWaits) return super.scheduleUpdate();
     return nextTurn().then(() => super.scheduleUpdate());
   }
 
@@ -181,14 +185,34 @@ export abstract class FeedElement extends LitElement {
       this.itemLimit = Infinity;
       return total;
     }
-    this.nextBatchWaits = true;
+    this.nextRenderWaits = true;
     return this.itemLimit;
   }
 
+  /**
+   * Lets a render write only what is on screen and leave the rest for a turn of its own, after the
+   * frame is painted (a sort: see on-screen-first.ts). False when this render is that turn, which
+   * must write everything.
+   */
+  protected leaveRestForNextTurn(): boolean {
+    if (this.restTurn) return false;
+    this.restWaits = true;
+    return true;
+  }
+
   protected override update(changed: PropertyValues<this>): void {
-    this.nextBatchWaits = false;
+    this.nextRenderWaits = false;
+    this.restWaits = false;
     super.update(changed);
-    if (!this.nextBatchWaits) return;
+    this.restTurn = false;
+    if (this.nextRenderWaits) this.planNextBatch();
+    else if (this.restWaits) {
+      this.restTurn = this.nextRenderWaits = true;
+      this.requestUpdate();
+    }
+  }
+
+  private planNextBatch(): void {
     const written = this.itemLimit;
     const { top, bottom } = this.getBoundingClientRect();
     this.itemLimit += this.itemBatch;
@@ -197,7 +221,7 @@ export abstract class FeedElement extends LitElement {
     // items as the height so far says fill the screen, so that one more render and layout
     // usually do. Below it, the next batch waits for a turn (scheduleUpdate).
     if (bottom < innerHeight) {
-      this.nextBatchWaits = false;
+      this.nextRenderWaits = false;
       this.itemLimit = written + Math.max(this.itemBatch, Math.ceil(((innerHeight - bottom) * written) / Math.max(1, bottom - top)));
     }
     this.requestUpdate();

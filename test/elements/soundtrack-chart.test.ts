@@ -103,6 +103,29 @@ describe('<soundtrack-chart>', () => {
       }
     });
 
+    it('re-sorts the rows on screen in the frame after the click and the rest after it, wherever the reader is', async () => {
+      const el = await chart(html`<soundtrack-chart src="/demo/feeds/top-100.json"></soundtrack-chart>`);
+      const onScreen = () => rows(el).filter((row) => row.getBoundingClientRect().bottom > 0 && row.getBoundingClientRect().top < innerHeight);
+      const artists = (list: HTMLTableRowElement[]) => list.map((row) => text(row.querySelector('[part~="cell-artist"]')!));
+      for (const scrolledTo of [0, 50]) {
+        rows(el)[scrolledTo].scrollIntoView();
+        const before = artists(rows(el));
+        headerButton(el, 'Artist').click();
+        // The click's render has run once the next frame is about to be painted.
+        const firstFrame = await new Promise<{ seen: number[]; all: string[] }>((resolve) =>
+          requestAnimationFrame(() => resolve({ seen: onScreen().map((row) => rows(el).indexOf(row)), all: artists(rows(el)) })),
+        );
+        await el.updateComplete;
+        const sorted = artists(rows(el));
+        expect(sorted).to.not.deep.equal(before);
+        expect(firstFrame.seen.length).to.be.above(3);
+        expect(firstFrame.seen.map((i) => firstFrame.all[i]), `rows on screen at row ${scrolledTo + 1}`).to.deep.equal(firstFrame.seen.map((i) => sorted[i]));
+        // The rows below and above the screen wait a frame, so the click's costs only the rows the reader sees.
+        expect(firstFrame.all, 'every row was written in the first frame').to.not.deep.equal(sorted);
+      }
+      window.scrollTo(0, 0);
+    });
+
     it('sorts every column both ways with unknown dates last', async () => {
       const el = await chart(html`<soundtrack-chart src="/demo/feeds/top-100.json"></soundtrack-chart>`);
       headerButton(el, 'Released').click();

@@ -10,6 +10,7 @@ import { sharedStyles } from '../../internal/shared.styles.js';
 import { SortController } from '../../internal/sort-controller.js';
 import { cssString, styleProperties } from '../../internal/style-properties.js';
 import { unknownValue } from '../../internal/unknown.js';
+import { onScreenFirst } from '../../internal/on-screen-first.js';
 import { WindowController } from '../../internal/window-controller.js';
 import {
   CHART_COLUMNS,
@@ -131,8 +132,9 @@ export class SoundtrackChart extends FeedElement {
 
   private searchAnnouncement: ReturnType<typeof setTimeout> | undefined;
 
-  /** The feed positions of the rows the last render wrote, top to bottom. */
+  /** The feed positions of the rows the last render wrote, top to bottom, from `renderedStart` in the order. */
   private renderedPositions: number[] = [];
+  private renderedStart = 0;
 
   private readonly sorting = new SortController<SoundtrackItem, ChartColumn>(this, this.localize, {
     keys: CHART_COLUMNS,
@@ -184,7 +186,11 @@ export class SoundtrackChart extends FeedElement {
     const { start, end: windowEnd } = this.window.range(rows.length);
     // A windowed table writes only the rows near the visible area, and its first render those in batches too.
     const end = start + this.itemsToRender((windowed ? windowEnd : rows.length) - start);
-    this.renderedPositions = Array.from(rows.subarray(start, end));
+    const next = Array.from(rows.subarray(start, end));
+    // After a sort, the rows on screen first.
+    const { positions, deferred } = start === this.renderedStart ? onScreenFirst(next, this.renderedPositions, this.renderedRows()) : { positions: next, deferred: false };
+    this.renderedPositions = deferred && this.leaveRestForNextTurn() ? positions : next;
+    this.renderedStart = start;
     const context: RowContext = {
       columns,
       localize,
