@@ -64,7 +64,6 @@ export abstract class FeedElement extends LitElement {
   /** URL of a JSON Feed to load. Elements with the same absolute `src` share one request. */
   src: string | null = null;
 
-
   /** Milliseconds to wait for the server before showing an error (default 10000). */
   timeout = DEFAULT_TIMEOUT;
 

@@ -5,12 +5,12 @@ import type { SoundtrackFeed, SoundtrackItem } from '../../feed/types.js';
 import type { SortEventDetail } from '../../internal/events.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { memoize } from '../../internal/memoize.js';
+import { onScreenFirst } from '../../internal/on-screen-first.js';
 import { RowFocusController } from '../../internal/row-focus-controller.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { SortController } from '../../internal/sort-controller.js';
 import { cssString, styleProperties } from '../../internal/style-properties.js';
 import { unknownValue } from '../../internal/unknown.js';
-import { onScreenFirst } from '../../internal/on-screen-first.js';
 import { WindowController } from '../../internal/window-controller.js';
 import {
   CHART_COLUMNS,
