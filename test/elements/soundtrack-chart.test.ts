@@ -126,6 +126,24 @@ describe('<soundtrack-chart>', () => {
       window.scrollTo(0, 0);
     });
 
+    it('makes its collator while the page is idle, so a first sort by text does not wait for collation data', async () => {
+      const el = await chart(html`<soundtrack-chart lang="fi" src="/demo/feeds/top-100.json"></soundtrack-chart>`);
+      for (let i = 0; i < 10; i++) await new Promise((resolve) => requestIdleCallback(resolve));
+      const made: unknown[] = [];
+      const Collator = Intl.Collator;
+      Intl.Collator = new Proxy(Collator, {
+        construct: (target, args: ConstructorParameters<typeof Intl.Collator>) => (made.push(args[0]), Reflect.construct(target, args)),
+      });
+      try {
+        headerButton(el, 'Artist').click();
+        await el.updateComplete;
+      } finally {
+        Intl.Collator = Collator;
+      }
+      expect(column(el, 'artist')[0]).to.not.equal(undefined);
+      expect(made, 'collators made by the click').to.deep.equal([]);
+    });
+
     it('sorts every column both ways with unknown dates last', async () => {
       const el = await chart(html`<soundtrack-chart src="/demo/feeds/top-100.json"></soundtrack-chart>`);
       headerButton(el, 'Released').click();
