@@ -25,6 +25,8 @@ export class FeedController {
   private given: unknown;
   /** Counts the objects given, so the task sees a change without holding on to one. */
   private gifts = 0;
+  /** The object the feed in `given` was read from, so that giving it again reads nothing. */
+  private readFrom: WeakRef<object> | undefined;
   /** The newest feed that loaded; kept through a failed reload. */
   private lastGood: SoundtrackFeed | undefined;
   /** The first rows of a long feed that is still being read. */
@@ -62,7 +64,10 @@ export class FeedController {
           const feed = await readFeed(await given, PROPERTY_SOURCE, { signal, onPreview });
           // What was read takes the place of the page's object, which the element then no longer
           // keeps alive (a 100,000-row feed object is 18 MB of heap besides its items).
-          if (this.given === given) this.given = feed;
+          if (this.given === given) {
+            this.given = feed;
+            this.readFrom = typeof given === 'object' ? new WeakRef(given) : undefined;
+          }
           return feed;
         }
         if (src) return loadFeed(src, { signal, timeout, reload, onPreview });
@@ -90,8 +95,9 @@ export class FeedController {
   }
 
   set feed(value: unknown) {
-    if (value === this.given) return;
+    if (value === this.given || (typeof value === 'object' && value !== null && value === this.readFrom?.deref())) return;
     this.given = value;
+    this.readFrom = undefined;
     this.gifts++;
   }
 

@@ -107,7 +107,7 @@ export abstract class FeedElement extends LitElement {
   set feed(value: unknown) {
     const old = this.feedState.feed;
     this.feedState.feed = value;
-    this.requestUpdate('feed', old);
+    if (this.feedState.feed !== old) this.requestUpdate('feed', old);
   }
 
   protected readonly localize = new LocalizeController(this, {

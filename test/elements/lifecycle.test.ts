@@ -112,6 +112,20 @@ describe('lifecycle under load', () => {
     expect(el.shadowRoot!.querySelectorAll('tbody tr[part~="row"]').length).to.be.above(0);
   });
 
+  it('reads nothing again when the page gives the object it already gave', async () => {
+    const el = await fixture<SoundtrackChart>(html`<soundtrack-chart></soundtrack-chart>`);
+    const given = publisherChartFeed(30);
+    const loads: unknown[] = [];
+    el.addEventListener('st-load', (event) => loads.push(event.detail.feed));
+    el.feed = given;
+    await waitUntil(() => loads.length === 1, 'the feed never loaded');
+    el.feed = given;
+    await el.updateComplete;
+    await sleep(100);
+    expect(loads, 'st-load fired again').to.have.length(1);
+    expect(el.feed).to.equal(loads[0]);
+  });
+
   it('shows a feed another element read, as it is, without reading it again', async () => {
     const first = await fixture<SoundtrackChart>(html`<soundtrack-chart></soundtrack-chart>`);
     const read = oneEvent(first, 'st-load');
