@@ -189,14 +189,16 @@ export abstract class FeedElement extends LitElement {
   }
 
   /**
-   * Lets a render write only what is on screen and leave the rest for a turn of its own, after the
-   * frame is painted (a sort: see on-screen-first.ts). False when this render is that turn, which
-   * must write everything.
+   * This render wrote only what is on screen (a sort: see on-screen-first.ts); the rest follows in
+   * a turn of its own, after the frame is painted.
    */
-  protected leaveRestForNextTurn(): boolean {
-    if (this.restTurn) return false;
+  protected leaveRestForNextTurn(): void {
     this.restWaits = true;
-    return true;
+  }
+
+  /** This render is the turn that writes what an earlier one left: it writes everything. */
+  protected get restIsDue(): boolean {
+    return this.restTurn;
   }
 
   protected override update(changed: PropertyValues<this>): void {

@@ -133,7 +133,7 @@ export class SoundtrackChart extends FeedElement {
   private searchAnnouncement: ReturnType<typeof setTimeout> | undefined;
 
   /** The feed positions of the rows the last render wrote, top to bottom, from `renderedStart` in the order. */
-  private renderedPositions: number[] = [];
+  private renderedPositions: readonly number[] = [];
   private renderedStart = 0;
 
   private readonly sorting = new SortController<SoundtrackItem, ChartColumn>(this, this.localize, {
@@ -188,8 +188,10 @@ export class SoundtrackChart extends FeedElement {
     const end = start + this.itemsToRender((windowed ? windowEnd : rows.length) - start);
     const next = Array.from(rows.subarray(start, end));
     // After a sort, the rows on screen first.
-    const { positions, deferred } = start === this.renderedStart ? onScreenFirst(next, this.renderedPositions, this.renderedRows()) : { positions: next, deferred: false };
-    this.renderedPositions = deferred && this.leaveRestForNextTurn() ? positions : next;
+    const { positions, deferred } =
+      start === this.renderedStart && !this.restIsDue ? onScreenFirst(next, this.renderedPositions, () => this.renderedRows()) : { positions: next, deferred: false };
+    if (deferred) this.leaveRestForNextTurn();
+    this.renderedPositions = positions;
     this.renderedStart = start;
     const context: RowContext = {
       columns,
