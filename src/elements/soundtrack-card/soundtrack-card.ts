@@ -82,12 +82,10 @@ export class SoundtrackCard extends FeedElement {
   private readonly brokenImages = new BrokenImages(this);
 
   protected override render(): TemplateResult {
-    const loading = () => renderCardSkeleton(this.localize.term('cardLoading'));
     return this.renderStates({
       empty: 'cardEmpty',
-      loading,
-      // The album may be among the items of a long feed not read yet.
-      data: (feed) => (this.feedState.partial && !this.shownItems(feed).length ? loading() : this.renderCard(feed)),
+      loading: () => this.renderLoading(),
+      data: (feed) => this.renderCard(feed),
     });
   }
 
@@ -99,7 +97,11 @@ export class SoundtrackCard extends FeedElement {
 
   private renderCard(feed: SoundtrackFeed): TemplateResult {
     const [item] = this.shownItems(feed);
-    if (!item) return html`<p part="empty">${this.localize.term('albumNotFound', { id: this.item ?? '' })}</p>`;
+    if (!item) {
+      // The album may be among the items of a long feed not read yet.
+      if (this.feedState.partial) return this.renderLoading();
+      return html`<p part="empty">${this.localize.term('albumNotFound', { id: this.item ?? '' })}</p>`;
+    }
     return renderCardBody(item, {
       localize: this.localize,
       headingLevel: this.headingLevel,
@@ -107,6 +109,10 @@ export class SoundtrackCard extends FeedElement {
       footerFilled: this.footerFilled,
       brokenImages: this.brokenImages,
     });
+  }
+
+  private renderLoading(): TemplateResult {
+    return renderCardSkeleton(this.localize.term('cardLoading'));
   }
 
   private onFooterSlotChange(event: Event): void {
