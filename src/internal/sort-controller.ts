@@ -46,8 +46,6 @@ const flip = (direction: SortDirection): SortDirection => (direction === 'asc' ?
 export class SortController<T extends Sortable, K extends string> {
   private parsedFrom: string | null | undefined;
   private parsed: SortKey<K>[] = [];
-  /** The language whose collator was asked for in idle time. */
-  private collatorLang: string | undefined;
 
   private readonly index = memoize(
     (items: readonly T[], lang: string) => new SortIndex<T, K>(items, (key) => this.options.rank(items, key, lang)),
@@ -58,7 +56,10 @@ export class SortController<T extends Sortable, K extends string> {
     private readonly host: SortHost,
     private readonly localize: Wording,
     private readonly options: SortOptions<T, K>,
-  ) {}
+  ) {
+    // A page's first collator loads collation data (6 to 9 ms), which a first sort by text should not wait for.
+    localize.prepareAlso(textComparator);
+  }
 
   /** The keys in force for `items`: the usable keys of `sort`, else the fallback. */
   keysFor(items: readonly T[]): SortKey<K>[] {
@@ -76,18 +77,7 @@ export class SortController<T extends Sortable, K extends string> {
 
   /** Positions of `items` in the order of `keysFor(items)`; the same array until the items, the keys or the language change. */
   order(items: readonly T[]): Uint32Array {
-    this.prepareCollator(this.localize.lang);
     return this.sorted(this.index(items, this.localize.lang), formatSort(this.keysFor(items)));
-  }
-
-  /**
-   * Makes the language's collator in idle time: a page's first loads collation data (6 to 9 ms),
-   * which the first sort by text should not wait for.
-   */
-  private prepareCollator(lang: string): void {
-    if (lang === this.collatorLang || typeof requestIdleCallback !== 'function') return;
-    this.collatorLang = lang;
-    requestIdleCallback(() => textComparator(lang), { timeout: 2000 });
   }
 
   /**

@@ -55,6 +55,7 @@ export class LocalizeController extends Wording implements ReactiveController {
   private overridesInput: unknown;
   private overrides: TermOverrides = {};
   private idle: number | undefined;
+  private readonly alsoPrepared: ((lang: string) => unknown)[] = [];
   private stopListening: (() => void) | undefined;
 
   constructor(
@@ -82,13 +83,23 @@ export class LocalizeController extends Wording implements ReactiveController {
     this.prepareWhenIdle();
   }
 
-  /** Makes the language's formatters in idle time, one after another while an idle period lasts. */
-  private prepareWhenIdle(formats = formatsFor(this.lang)): void {
+  override prepareAlso(step: (lang: string) => unknown): void {
+    this.alsoPrepared.push(step);
+  }
+
+  /**
+   * Makes the language's formatters in idle time, one after another while an idle period lasts,
+   * then what was asked for besides (`prepareAlso`), one step an idle period.
+   */
+  private prepareWhenIdle(formats = formatsFor(this.lang), step = 0): void {
     if (typeof requestIdleCallback !== 'function') return;
     this.idle = requestIdleCallback(
       (deadline) => {
         this.idle = undefined;
-        if (formats.prepare(() => deadline.timeRemaining() > 5)) this.prepareWhenIdle(formats);
+        if (formats.prepare(() => deadline.timeRemaining() > 5)) return this.prepareWhenIdle(formats, step);
+        if (step >= this.alsoPrepared.length) return;
+        this.alsoPrepared[step](formats.lang);
+        this.prepareWhenIdle(formats, step + 1);
       },
       { timeout: 2000 },
     );

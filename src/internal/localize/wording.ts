@@ -93,6 +93,12 @@ export class Wording {
     protected sources: readonly TermOverrides[] = [ENGLISH],
   ) {}
 
+  /**
+   * More of this language to make ahead of use, in idle time after its formatters (a sorting
+   * element's collator). A fixed wording, as the static fallback renderer's, makes it when used.
+   */
+  prepareAlso(_step: (lang: string) => unknown): void {}
+
   /** Made on first use, not when the wording is created. */
   protected get formats(): Formats {
     return formatsFor(this.lang);
