@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { clearFeedCache } from '../../src/feed/load.js';
 import '../../src/define.js';
-import { publisherChartFeed } from '../fixtures/feeds.js';
+import { publisherChartFeed, publisherChartFeedUrl } from '../fixtures/feeds.js';
 import type { SoundtrackChart } from '../../src/elements/soundtrack-chart/soundtrack-chart.js';
 
 const shadowText = (el: Element) => el.shadowRoot!.textContent ?? '';
@@ -70,13 +70,12 @@ describe('lifecycle under load', () => {
       return el;
     };
     // The page keeps the text only as a Blob, outside the JS heap, so that what is measured is the chart's.
-    const blobOf = (count: number) => URL.createObjectURL(new Blob([JSON.stringify(publisherChartFeed(count))], { type: 'application/feed+json' }));
     // Code compiled and formatters made for a chart's first long feed are the page's, not the feed's.
-    const warmUp = blobOf(2_000);
+    const warmUp = publisherChartFeedUrl(2_000);
     (await showFrom(warmUp)).remove();
     URL.revokeObjectURL(warmUp);
     clearFeedCache();
-    const src = blobOf(20_000);
+    const src = publisherChartFeedUrl(20_000);
     const heldByParsedObject = async () => {
       const before = await heapAfterGc();
       const parsed: unknown = await (await fetch(src)).json();

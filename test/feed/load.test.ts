@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/errors.js';
 import { clearFeedCache, loadFeed } from '../../src/feed/load.js';
-import { publisherChartFeed } from '../fixtures/feeds.js';
+import { publisherChartFeedUrl } from '../fixtures/feeds.js';
 
 async function loadError(src: string, options: Parameters<typeof loadFeed>[1] = {}): Promise<FeedError> {
   try {
@@ -64,8 +64,7 @@ describe('loadFeed', () => {
 
   it('forgets older feeds beyond 50,000 items in all, so switching between long feeds does not keep them all', async function () {
     this.timeout(20_000);
-    const blobOf = (count: number) => URL.createObjectURL(new Blob([JSON.stringify(publisherChartFeed(count))], { type: 'application/feed+json' }));
-    const [long, other, short] = [blobOf(30_000), blobOf(30_000), blobOf(10)];
+    const [long, other, short] = [publisherChartFeedUrl(30_000), publisherChartFeedUrl(30_000), publisherChartFeedUrl(10)];
     const first = await loadFeed(long);
     const second = await loadFeed(other);
     expect(await loadFeed(other), 'the newest feed is kept').to.equal(second);
