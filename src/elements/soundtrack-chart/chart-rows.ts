@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { foldText, type SortKey } from '../../feed/compare.js';
 import type { CsvCell } from '../../feed/csv.js';
-import type { SoundtrackItem } from '../../feed/types.js';
+import type { SoundtrackFeed, SoundtrackItem } from '../../feed/types.js';
 import type { Wording } from '../../internal/localize/wording.js';
 import type { SortController } from '../../internal/sort-controller.js';
+import { cssString, styleProperties } from '../../internal/style-properties.js';
 import { COLUMN_TERMS, movementMark, movementOf, type ChartColumn } from './chart-columns.js';
 
 export {
@@ -16,6 +17,17 @@ export {
   searchTextOf,
   type ChartColumn,
 } from './chart-columns.js';
+
+/** The table's caption: the feed's title (or a generic one) and when it was updated. */
+export function renderCaption(feed: SoundtrackFeed, localize: Wording): TemplateResult {
+  return html`<caption part="caption">
+    ${feed.title ? html`<span class="feed-text">${feed.title}</span>` : localize.term('chartCaption')}${feed.updated
+      ? html` <span class="updated">${localize.parts('updated', {
+          date: html`<time datetime=${feed.updated.iso}>${localize.date(feed.updated)}</time>`,
+        })}</span>`
+      : nothing}
+  </caption>`;
+}
 
 /**
  * A column's header: a button that sorts by the column (Shift adds it as a tie-breaker), its
@@ -46,6 +58,13 @@ export function renderHeader(
       </span>
     </button>
   </th>`;
+}
+
+/** The labels the narrow layout writes before each cell and above the sort buttons, as custom properties of the table. */
+export function narrowLabels(columns: readonly ChartColumn[], localize: Wording): Record<string, string> {
+  const labels: Record<string, string> = { '--_sort-by-label': cssString(localize.term('sortBy')) };
+  for (const column of columns) labels[`--_label-${column}`] = cssString(localize.term(COLUMN_TERMS[column].header));
+  return labels;
 }
 
 /** What every row of one render shares. */
@@ -133,8 +152,23 @@ function renderMovement(item: SoundtrackItem, localize: Wording) {
   return html`<span class="movement ${mark.kind}"><span aria-hidden="true">${mark.visible}</span><span class="visually-hidden">${mark.spoken}</span></span>`;
 }
 
+/** An empty row as tall as `count` rows a windowed table does not write, so that the scrollbar stays true. */
+export function renderSpacer(count: number, columnCount: number, rowHeight: number) {
+  return count > 0
+    ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columnCount} ${styleProperties({ height: `${count * rowHeight}px` })}></td></tr>`
+    : nothing;
+}
+
+/** The CSV download of the rows at `positions`, in that order, under a row of column headers. */
+export function csvRows(items: readonly SoundtrackItem[], positions: Iterable<number>, columns: readonly ChartColumn[], localize: Wording): CsvCell[][] {
+  return [
+    columns.map((column) => localize.term(COLUMN_TERMS[column].header)),
+    ...Array.from(positions, (position) => columns.map((column) => csvCell(items[position], column, localize))),
+  ];
+}
+
 /** A row of the CSV download: dates as written in the feed, genres joined by semicolons, movement as places gained (negative: lost). */
-export function csvCell(item: SoundtrackItem, column: ChartColumn, localize: Wording): CsvCell {
+function csvCell(item: SoundtrackItem, column: ChartColumn, localize: Wording): CsvCell {
   switch (column) {
     case 'movement': {
       const movement = movementOf(item);

@@ -54,6 +54,14 @@ export function renderToolbar(localize: LocalizeController, state: ToolbarState,
   </div>`;
 }
 
+/** What shows instead of rows when the filter matches none: the fact and a way back. */
+export function renderNoMatch(localize: LocalizeController, clear: () => void): TemplateResult {
+  return html`<div part="empty" class="no-match">
+    <p>${localize.term('noMatch')}</p>
+    <button class="action" part="clear-filter" type="button" @click=${clear}>${localize.term('clearFilter')}</button>
+  </div>`;
+}
+
 /** What the live region says after the genre filter or the search changed. */
 export function filterAnnouncement(localize: LocalizeController, state: Pick<ToolbarState, 'genre' | 'query' | 'shown' | 'total'>): string {
   const { genre, shown, total: count } = state;

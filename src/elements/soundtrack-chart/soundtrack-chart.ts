@@ -9,7 +9,7 @@ import { onScreenFirst } from '../../internal/on-screen-first.js';
 import { RowFocusController } from '../../internal/row-focus-controller.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { SortController } from '../../internal/sort-controller.js';
-import { cssString, styleProperties } from '../../internal/style-properties.js';
+import { styleProperties } from '../../internal/style-properties.js';
 import { unknownValue } from '../../internal/unknown.js';
 import { WindowController } from '../../internal/window-controller.js';
 import {
@@ -17,16 +17,19 @@ import {
   COLUMN_TERMS,
   DEFAULT_COLUMNS,
   chosenColumns,
-  csvCell,
+  csvRows,
   filterRows,
+  narrowLabels,
   rankChartColumn,
+  renderCaption,
   renderHeader,
   renderRow,
+  renderSpacer,
   searchTextOf,
   type ChartColumn,
   type RowContext,
 } from './chart-rows.js';
-import { filterAnnouncement, renderToolbar } from './chart-toolbar.js';
+import { filterAnnouncement, renderNoMatch, renderToolbar } from './chart-toolbar.js';
 import { styles } from './soundtrack-chart.styles.js';
 
 export { CHART_COLUMNS, DEFAULT_COLUMNS, type ChartColumn };
@@ -200,12 +203,7 @@ export class SoundtrackChart extends FeedElement {
       activeGenre: foldText(this.genre ?? ''),
       unknown: unknownValue(localize.term('unknown')),
     };
-    const labels: Record<string, string> = { '--_sort-by-label': cssString(localize.term('sortBy')) };
-    for (const column of columns) labels[`--_label-${column}`] = cssString(localize.term(COLUMN_TERMS[column].header));
-    const spacer = (count: number) =>
-      count > 0
-        ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns.length} ${styleProperties({ height: `${count * this.window.rowHeight}px` })}></td></tr>`
-        : nothing;
+    const spacer = (count: number) => renderSpacer(count, columns.length, this.window.rowHeight);
     return html`
       ${renderToolbar(
         localize,
@@ -220,14 +218,8 @@ export class SoundtrackChart extends FeedElement {
         },
         { search: this.searchInput, clear: this.clearFilter, download: this.downloadCsv },
       )}
-      <table part="table" aria-rowcount=${windowed ? rows.length + 1 : nothing} ${styleProperties(labels)}>
-        <caption part="caption">
-          ${feed.title ? html`<span class="feed-text">${feed.title}</span>` : localize.term('chartCaption')}${feed.updated
-            ? html` <span class="updated">${localize.parts('updated', {
-                date: html`<time datetime=${feed.updated.iso}>${localize.date(feed.updated)}</time>`,
-              })}</span>`
-            : nothing}
-        </caption>
+      <table part="table" aria-rowcount=${windowed ? rows.length + 1 : nothing} ${styleProperties(narrowLabels(columns, localize))}>
+        ${renderCaption(feed, localize)}
         <thead>
           <tr aria-rowindex=${windowed ? 1 : nothing}>
             ${columns.map((column) => renderHeader(column, keys, localize, this.sorting, this.sortBy))}
@@ -245,12 +237,7 @@ export class SoundtrackChart extends FeedElement {
           ${windowed ? spacer(rows.length - end) : nothing}
         </tbody>
       </table>
-      ${rows.length
-        ? nothing
-        : html`<div part="empty" class="no-match">
-            <p>${localize.term('noMatch')}</p>
-            <button class="action" part="clear-filter" type="button" @click=${this.clearFilter}>${localize.term('clearFilter')}</button>
-          </div>`}
+      ${rows.length ? nothing : renderNoMatch(localize, this.clearFilter)}
     `;
   }
 
@@ -302,13 +289,8 @@ export class SoundtrackChart extends FeedElement {
   private async downloadCsv(): Promise<void> {
     const feed = this.feedState.shown;
     if (!feed) return;
-    const columns = this.shownColumns(this.columns);
-    const rows = [
-      columns.map((column) => this.localize.term(COLUMN_TERMS[column].header)),
-      ...Array.from(this.rows(feed), (position) => columns.map((column) => csvCell(feed.items[position], column, this.localize))),
-    ];
     const { downloadCsv } = await import('../../internal/download.js');
-    downloadCsv(rows, feed.title, 'chart');
+    downloadCsv(csvRows(feed.items, this.rows(feed), this.shownColumns(this.columns), this.localize), feed.title, 'chart');
   }
 }
 
