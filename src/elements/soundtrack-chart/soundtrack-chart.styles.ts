@@ -15,6 +15,9 @@ export const styles = css`
     --_stripe: var(--st-row-stripe, color-mix(in srgb, currentColor 3%, transparent));
     --_hover: var(--st-row-hover, color-mix(in srgb, currentColor 6%, transparent));
     --_row-height: var(--st-row-height, 3rem);
+    /* A narrow container's card per row, with the gap below it, as the default columns make it
+       (169 px a row at 360 px in the demo's chart); the static fallback reckons the same. */
+    --_card-step: 10.5rem;
     --_cell-padding: var(--st-cell-padding, 0.5rem 0.75rem);
   }
 
@@ -366,7 +369,8 @@ export const styles = css`
        windowed table (aria-rowcount) measures its rows, and renders only those near the view anyway. */
     table:not([aria-rowcount]) tbody tr[part~='row'] {
       content-visibility: auto;
-      contain-intrinsic-size: auto 10rem;
+      /* Its content: the step without the padding, the border and the gap. */
+      contain-intrinsic-size: auto calc(var(--_card-step) - 1.5rem - 2px);
     }
 
     tbody tr.stripe {
@@ -420,7 +424,7 @@ export const styles = css`
     }
 
     .skeleton {
-      min-height: calc(8.5rem + var(--_rows) * 9rem);
+      min-height: calc(8.5rem + var(--_rows) * var(--_card-step));
     }
   }
 `;
