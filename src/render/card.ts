@@ -2,7 +2,7 @@ import type { SoundtrackFeed, SoundtrackItem } from '../feed/types.js';
 import { headingLevelOf } from '../internal/heading.js';
 import type { Wording } from '../internal/localize/wording.js';
 import { achievementBadges, BADGE_GLYPHS } from '../elements/soundtrack-card/badges.js';
-import { albumTitle, cardItem, coverAlt } from '../elements/soundtrack-card/card-text.js';
+import { albumTitle, cardItem, coverAlt, coverInitials } from '../elements/soundtrack-card/card-text.js';
 import { markup, type Markup } from './markup.js';
 import { attribute, blurbText, spoken, timeOf, type Attributes } from './shared.js';
 
@@ -18,14 +18,17 @@ function meta(item: SoundtrackItem, wording: Wording): Markup | null {
   return entries.length ? markup`<dl class="st-meta">${entries}</dl>` : null;
 }
 
-/** One album as an `<article>`: cover, title, artist, facts, achievements, blurb and link, as the card shows them. */
+/** One album as an `<article>`: cover (or the placeholder's initials, drawn by the stylesheet), title, artist, facts, achievements, blurb and link, as the card shows them. */
 function article(item: SoundtrackItem, level: number, wording: Wording): Markup {
   const title = albumTitle(item);
   const badges = achievementBadges(item, wording).map(
     (badge) => markup`<li class="st-badge st-badge-${badge.kind}"><span aria-hidden="true">${BADGE_GLYPHS[badge.kind]} </span>${badge.text}</li>`,
   );
   return markup`<article class="st-card">
-${item.image ? markup`<img class="st-cover" src="${item.image}" alt="${coverAlt(item, wording)}" width="600" height="600" loading="lazy" decoding="async">\n` : null}<h${level} class="st-title">${title ?? wording.term('albumTitleUnknown')}</h${level}>
+${item.image
+    ? markup`<img class="st-cover" src="${item.image}" alt="${coverAlt(item, wording)}" width="600" height="600" loading="lazy" decoding="async">`
+    : markup`<span class="st-art" aria-hidden="true" data-initials="${coverInitials(title)}"></span>`}
+<h${level} class="st-title">${title ?? wording.term('albumTitleUnknown')}</h${level}>
 ${item.artist ? markup`<p class="st-artist">${item.artist}</p>\n` : null}${meta(item, wording)}${badges.length ? markup`<ul class="st-badges" aria-label="${wording.term('achievements')}">${badges}</ul>` : null}
 ${blurbText(item, 'st-body')}${item.url
     ? markup`<p class="st-link"><a href="${item.url}">${wording.term('readMore')}${title ? spoken(` ${wording.term('aboutName', { name: title })}`) : null}</a></p>`
