@@ -1,5 +1,5 @@
-// Every script file in dist/, gzipped, against its budget in size-budget.json (a file with no
-// budget fails), and what a page with each set of element kinds loads: the loader, the file it
+// Every script file and style sheet in dist/ (the themes in dist/themes/ too), gzipped, against its
+// budget in size-budget.json (a file with no budget fails), and what a page with each set of element kinds loads: the loader, the file it
 // fetches for those kinds (scripts/script-files.mjs) and every file they import statically, each counted once. Files fetched only on demand (another language,
 // the sanitizers, the structured data, the CSV download) have budgets of their own and count for no page.
 // The bench (bench/peers.mjs) imports `closure` and `gzipped` to weigh what a page with a chart loads.
@@ -43,7 +43,11 @@ function checkBudgets() {
     console.log(`${ok ? 'ok  ' : 'OVER'} ${line}`);
   };
 
-  for (const file of readdirSync(dist).filter((name) => name.endsWith('.js')).sort()) {
+  const shipped = [
+    ...readdirSync(dist).filter((name) => /\.(js|css)$/.test(name)),
+    ...readdirSync(join(dist, 'themes')).map((name) => `themes/${name}`),
+  ];
+  for (const file of shipped.sort()) {
     const pattern = Object.keys(fileBudgets).find((candidate) => patternOf(candidate).test(file));
     const size = gzipped(file);
     if (!pattern) report(false, `${file}: ${kb(size)} gzipped has no budget in size-budget.json`);
