@@ -28,8 +28,8 @@ function article(item: SoundtrackItem, level: number, wording: Wording): Markup 
 ${item.image
     ? markup`<img class="st-cover" src="${item.image}" alt="${coverAlt(item, wording)}" width="600" height="600" loading="lazy" decoding="async">`
     : markup`<span class="st-art" aria-hidden="true" data-initials="${coverInitials(title)}"></span>`}
-<h${level} class="st-title">${title ?? wording.term('albumTitleUnknown')}</h${level}>
-${item.artist ? markup`<p class="st-artist">${item.artist}</p>\n` : null}${meta(item, wording)}${badges.length ? markup`<ul class="st-badges" aria-label="${wording.term('achievements')}">${badges}</ul>` : null}
+<h${level} class="st-title st-feed-text">${title ?? wording.term('albumTitleUnknown')}</h${level}>
+${item.artist ? markup`<p class="st-artist st-feed-text">${item.artist}</p>\n` : null}${meta(item, wording)}${badges.length ? markup`<ul class="st-badges" aria-label="${wording.term('achievements')}">${badges}</ul>` : null}
 ${blurbText(item, 'st-body')}${item.url
     ? markup`<p class="st-link"><a href="${item.url}">${wording.term('readMore')}${title ? spoken(` ${wording.term('aboutName', { name: title })}`) : null}</a></p>`
     : null}

@@ -7,6 +7,7 @@ import {
   filterRows,
   movementMark,
   rankChartColumn,
+  showsFeedText,
   type ChartColumn,
 } from '../elements/soundtrack-chart/chart-columns.js';
 import { markup, type Markup } from './markup.js';
@@ -60,7 +61,7 @@ export function chartFallback(feed: SoundtrackFeed, attributes: Attributes, word
     (item) =>
       markup`<tr>${columns.map((column) => {
         const tag = column === 'artist' ? 'th' : 'td';
-        return markup`<${tag}${tag === 'th' ? markup` scope="row"` : null} class="st-col-${column}">${cell(item, column, wording, unknown)}</${tag}>`;
+        return markup`<${tag}${tag === 'th' ? markup` scope="row"` : null} class="st-col-${column}${showsFeedText(column) ? ' st-feed-text' : ''}">${cell(item, column, wording, unknown)}</${tag}>`;
       })}</tr>\n`,
   );
   return markup`<p class="st-count">${count}</p>

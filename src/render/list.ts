@@ -28,7 +28,7 @@ function entry(item: SoundtrackItem, level: number, wording: Wording): Markup {
       })}</p>`
     : null;
   return markup`<li${item.rank === null ? null : markup` value="${item.rank}"`}>
-<h${level}>${film}${year}</h${level}>
+<h${level} class="st-feed-text">${film}${year}</h${level}>
 ${summary}${highlights(item, wording)}${blurbText(item, 'st-blurb')}
 </li>
 `;

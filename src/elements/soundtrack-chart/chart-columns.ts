@@ -11,6 +11,9 @@ import type { SortKeyLabels } from '../../internal/sort-controller.js';
 export const CHART_COLUMNS = ['rank', 'movement', 'album', 'artist', 'released', 'genres', 'peak', 'weeks'] as const;
 export type ChartColumn = (typeof CHART_COLUMNS)[number];
 
+/** Whether a column's cells show the feed's own text (names and titles), which keeps its own direction. */
+export const showsFeedText = (column: ChartColumn): boolean => column === 'album' || column === 'artist';
+
 /** The columns shown without a `columns` attribute. */
 export const DEFAULT_COLUMNS: readonly ChartColumn[] = ['rank', 'album', 'artist', 'released', 'genres'];
 

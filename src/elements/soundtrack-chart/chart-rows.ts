@@ -5,7 +5,7 @@ import type { SoundtrackFeed, SoundtrackItem } from '../../feed/types.js';
 import type { Wording } from '../../internal/localize/wording.js';
 import type { SortController } from '../../internal/sort-controller.js';
 import { cssString, styleProperties } from '../../internal/style-properties.js';
-import { COLUMN_TERMS, movementMark, movementOf, type ChartColumn } from './chart-columns.js';
+import { COLUMN_TERMS, movementMark, movementOf, showsFeedText, type ChartColumn } from './chart-columns.js';
 
 export {
   CHART_COLUMNS,
@@ -94,7 +94,7 @@ function rowTemplate(columns: readonly ChartColumn[]): TemplateStringsArray {
     // The artist names the row for screen readers, as a row header.
     const tag = (column: ChartColumn) => (column === 'artist' ? 'th' : 'td');
     const open = (column: ChartColumn) =>
-      `<${tag(column)}${column === 'artist' ? ' scope="row"' : ''} part="cell cell-${column}"${column === 'album' || column === 'artist' ? ' class="feed-text"' : ''}>`;
+      `<${tag(column)}${column === 'artist' ? ' scope="row"' : ''} part="cell cell-${column}"${showsFeedText(column) ? ' class="feed-text"' : ''}>`;
     const list = ['<tr part="row" class=', ' aria-rowindex=', `>${open(columns[0])}`];
     for (let i = 1; i < columns.length; i++) list.push(`</${tag(columns[i - 1])}>${open(columns[i])}`);
     list.push(`</${tag(columns[columns.length - 1])}></tr>`);
