@@ -1,7 +1,9 @@
 // Every script file and style sheet in dist/ (the themes in dist/themes/ too), gzipped, against its
-// budget in size-budget.json (a file with no budget fails), and what a page with each set of element kinds loads: the loader, the file it
-// fetches for those kinds (scripts/script-files.mjs) and every file they import statically, each counted once. Files fetched only on demand (another language,
-// the sanitizers, the structured data, the CSV download) have budgets of their own and count for no page.
+// budget in size-budget.json (a file with no budget fails), and what a page with each set of
+// element kinds loads: the loader, the file it fetches for those kinds (scripts/script-files.mjs)
+// and every file they import statically, each counted once. Files fetched only on demand (another
+// language, the sanitizers, the structured data, the CSV download) have budgets of their own and
+// count for no page.
 // The bench (bench/peers.mjs) imports `closure` and `gzipped` to weigh what a page with a chart loads.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
