@@ -88,6 +88,19 @@ describe('the static fallback without the script', function () {
     expect(list.querySelector('summary')!.textContent).to.equal('Alle 18 anzeigen');
   });
 
+  it('keeps feed text in its own direction on a right-to-left page, aligned with the page', async () => {
+    const grid = fallbackOf(await placeFallback(await feedText('aged-well'), { element: 'soundtrack-card-grid', lang: 'ar' }));
+    const title = [...grid.querySelectorAll('.st-title')].find((node) => node.textContent === '8 Mile')!;
+    const letter = (index: number) => {
+      const range = document.createRange();
+      range.setStart(title.firstChild!, index);
+      range.setEnd(title.firstChild!, index + 1);
+      return range.getBoundingClientRect();
+    };
+    expect(letter(0).left, '"8 Mile" reads "Mile 8"').to.be.below(letter(2).left);
+    expect(title.getBoundingClientRect().right - letter(5).right, 'the title is not aligned to the right').to.be.below(1);
+  });
+
   it('a feed it cannot read, or with nothing to show, fails with the message the element shows', async () => {
     const failure = (feed: unknown, options: Parameters<typeof renderFallback>[1]) =>
       renderFallback(feed, options).then(() => expect.fail('rendered'), (error: unknown) => error as FallbackError);
